@@ -1,0 +1,110 @@
+// The Report contract of SPEC §2: the CLI, the UI, storage and outside checks read exactly this shape.
+
+export const SECTION_KINDS = ['situation', 'task', 'action', 'result', 'reflection'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const LEVELS = ['junior', 'mid', 'senior', 'staff'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const FOCUSES = ['general', 'ownership', 'technical', 'speed'] as const;
+export type Focus = (typeof FOCUSES)[number];
+
+export const QUESTION_IDS = [
+  'production-incident',
+  'ownership',
+  'conflict',
+  'disagree-manager',
+  'failure',
+  'deadline',
+  'leadership',
+  'ambiguity',
+  'general',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+export const RULE_IDS = [
+  'situation-too-long',
+  'architecture-detail',
+  'missing-scope-boundary',
+  'we-language',
+  'passive-voice',
+  'handoff',
+  'others-did-it',
+  'unquantified-impact',
+  'missing-business-value',
+  'missing-second-order',
+  'vague-ending',
+  'generic-reflection',
+  'missing-reflection',
+  'unverified-fix',
+  'weak-motivation',
+  'hedging',
+  'missing-section',
+  'answer-too-long',
+  'answer-too-short',
+  'buried-outcome',
+  'missing-investigation',
+  'missing-prevention',
+  'long-reflection',
+  'missing-org-insight',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface AnalyzeOptions {
+  /** A question id; when absent, detected from the story's heading, else `general`. */
+  question?: QuestionId;
+  level?: Level;
+  focus?: Focus;
+  /** Speaking rate, 80–220; default 140. */
+  wordsPerMinute?: number;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  section?: SectionKind;
+  /** UTF-16 offsets into the analyzed text: the exact sentence or phrase. */
+  start: number;
+  end: number;
+  message: string;
+  why: string;
+  suggestion?: string;
+  /** Present when `suggestion` can replace `text.slice(start, end)` as is. */
+  replacement?: string;
+}
+
+export interface Section {
+  kind: SectionKind;
+  start: number;
+  end: number;
+  words: number;
+  seconds: number;
+  target: { min: number; max: number };
+}
+
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  done: boolean;
+}
+
+export interface Story {
+  start: number;
+  end: number;
+  title?: string;
+  question: QuestionId;
+  words: number;
+  seconds: number;
+  sections: Section[];
+  findings: Finding[];
+  checklist: ChecklistItem[];
+}
+
+export interface Report {
+  wordsPerMinute: number;
+  stories: Story[];
+  /** Set when the text is mostly not English: the coach then reports no rule findings. */
+  notice?: 'not-english';
+}

@@ -1,0 +1,78 @@
+// The one message protocol between content scripts, the background, the side panel and the popup.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnalyzeOptions, Report } from './engine/report';
+
+/** Where the coached text comes from, as shown in the side panel header. */
+export interface SourceInfo {
+  kind: 'field' | 'google-docs' | 'panel-draft';
+  /** Site host, e.g. "www.linkedin.com". */
+  site: string;
+  /** Human label of the field ("Notes", "textarea #answer") or the Doc's title. */
+  label: string;
+  /** Stable id of the field within the page, chosen by the content script. */
+  fieldId: string;
+  /** Whether apply (write back) is possible for this source. */
+  writable: boolean;
+}
+
+/** State of a Google Docs source, or of the page in general. */
+export type SourceStatus =
+  | 'ok'
+  | 'waiting'       // Docs has not saved yet / export pending
+  | 'signed-out'
+  | 'no-access'
+  | 'rate-limited'
+  | 'site-off'
+  | 'paused'
+  | 'too-long';     // text was capped; the report covers the first part
+
+export interface TextUpdate {
+  source: SourceInfo;
+  text: string;
+  /** Caret offset in `text`, when known. */
+  caret?: number;
+}
+
+/** What the background keeps per tab in storage.session (`session:tab:<id>`). */
+export interface TabState {
+  tabId: number;
+  source: SourceInfo;
+  status: SourceStatus;
+  text: string;
+  report: Report;
+  options: AnalyzeOptions;
+  /** Increases with every analysis of this tab; lets the UI ignore stale answers. */
+  version: number;
+  updatedAt: number;
+}
+
+export interface RangeIntent {
+  tabId: number;
+  fieldId: string;
+  start: number;
+  end: number;
+  /** The text the range held when analyzed: a changed field is re-analyzed, never guessed at. */
+  expected: string;
+  replacement?: string;
+}
+
+export type IntentResult = { ok: true } | { ok: false; reason: 'stale' | 'not-writable' | 'no-field' | 'failed' };
+
+export interface ProtocolMap {
+  /** content script → background: the field's current text. */
+  textChanged(update: TextUpdate): void;
+  /** content script → background: the source reported a state without text (signed out, …). */
+  sourceStatus(data: { source: SourceInfo; status: SourceStatus }): void;
+  /** side panel / popup → background: the saved state of a tab. */
+  getTabState(data: { tabId: number }): TabState | null;
+  /** side panel → background: settings changed; re-analyze every known tab. */
+  settingsChanged(): void;
+  /** side panel → background → content script: replace a range through the editor. */
+  applyReplacement(intent: RangeIntent): IntentResult;
+  /** side panel → background → content script: select and scroll to a range. */
+  revealRange(intent: RangeIntent): IntentResult;
+  /** side panel → background: analyze text typed in the panel's own draft box. */
+  analyzeDraft(data: { text: string; options?: AnalyzeOptions }): Report;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

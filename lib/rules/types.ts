@@ -1,0 +1,34 @@
+// A rule is data (id, severity, message, why, when it applies) plus a check over one story,
+// and carries its own flagged and passing examples that test/unit/rules.test.ts runs.
+import type { AnalyzeOptions, Focus, Level, QuestionId, RuleId, SectionKind, Severity } from '../engine/report';
+import type { StoryContext } from '../engine/context';
+
+export interface RuleHit {
+  start: number;
+  end: number;
+  section?: SectionKind;
+  /** Overrides the rule's default message when the hit needs a more specific one. */
+  message?: string;
+  suggestion?: string;
+  replacement?: string;
+}
+
+export interface RuleExample {
+  text: string;
+  options?: AnalyzeOptions;
+}
+
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  /** Default one-sentence message: what is wrong. */
+  message: string;
+  /** The principle behind it, in the product's own words. */
+  why: string;
+  /** Restricts the rule to these questions / focuses / levels; absent means all. */
+  questions?: readonly QuestionId[];
+  focus?: readonly Focus[];
+  levels?: readonly Level[];
+  check(story: StoryContext): RuleHit[];
+  examples: { flagged: RuleExample[]; passing: RuleExample[] };
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+
+// Chrome gets the side panel; Firefox gets the same page as a sidebar (WXT maps it).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'STAR Coach',
+    description: 'Coaches your behavioral-interview answers while you draft them. Everything stays on your device.',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Only for the Docs export of the document the user is in (SPEC §6).
+    host_permissions: ['https://docs.google.com/*'],
+    action: { default_title: 'STAR Coach' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'star-coach@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
