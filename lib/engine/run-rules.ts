@@ -1,0 +1,49 @@
+// Runs every rule that applies to a story and turns its hits into findings.
+import type { StoryContext } from './context';
+import type { Finding, RuleId, SectionKind } from './report';
+import { RULES } from '../rules/registry';
+import type { Rule } from '../rules/types';
+
+export function ruleApplies(rule: Rule, story: StoryContext): boolean {
+  return (
+    (!rule.questions || rule.questions.includes(story.question.id)) &&
+    (!rule.focus || rule.focus.includes(story.focus)) &&
+    (!rule.levels || rule.levels.includes(story.level))
+  );
+}
+
+function sectionAt(story: StoryContext, offset: number): SectionKind | undefined {
+  return story.sections.find((s) => offset >= s.start && offset < s.end)?.kind;
+}
+
+export function runRules(story: StoryContext): { findings: Finding[]; applicable: Set<RuleId> } {
+  const findings: Finding[] = [];
+  const applicable = new Set<RuleId>();
+  for (const rule of RULES) {
+    if (!ruleApplies(rule, story)) continue;
+    applicable.add(rule.id);
+    let hits;
+    try {
+      hits = rule.check(story);
+    } catch {
+      // One faulty rule must not take the whole report down.
+      continue;
+    }
+    for (const hit of hits) {
+      const section = hit.section ?? sectionAt(story, hit.start);
+      findings.push({
+        rule: rule.id,
+        severity: rule.severity,
+        ...(section ? { section } : {}),
+        start: hit.start,
+        end: hit.end,
+        message: hit.message ?? rule.message,
+        why: rule.why,
+        ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+        ...(hit.replacement !== undefined ? { replacement: hit.replacement } : {}),
+      });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, applicable };
+}

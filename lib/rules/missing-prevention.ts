@@ -1,0 +1,13 @@
+import type { Rule } from './types';
+
+// TODO(rules helper): implement.
+const rule: Rule = {
+  id: 'missing-prevention',
+  severity: 'warning',
+  message: '',
+  why: '',
+  check: () => [],
+  examples: { flagged: [], passing: [] },
+};
+
+export default rule;
