@@ -1,1 +1,67 @@
-export default defineBackground(() => {});
+// Background service worker: sources → engine → per-tab state in storage.session; intents from
+// the side panel → the tab's content script. Only the extension's own contexts are listened to.
+import { createDocsExportScheduler } from '@/lib/background/docs-export-scheduler';
+import { fetchDocExport } from '@/lib/background/docs-export';
+import { routeIntent, type FieldAction } from '@/lib/background/intent-router';
+import { createTabAnalyzer } from '@/lib/background/tab-analyzer';
+import { loadTabState } from '@/lib/background/tab-state-store';
+import { isOwnSender, senderTab } from '@/lib/background/trusted-sender';
+import { analyze } from '@/lib/engine/analyze';
+import { onMessage, sendMessage, type DocsExportRequest, type IntentResult, type ProtocolMap, type RangeIntent, type SourceInfo } from '@/lib/messaging';
+import { settingsItem } from '@/lib/store/settings';
+
+export default defineBackground(() => {
+  const analyzer = createTabAnalyzer({ analyze, loadSettings: () => settingsItem.getValue(), now: Date.now });
+
+  const docsSource = (request: DocsExportRequest): SourceInfo => ({
+    kind: 'google-docs',
+    site: 'docs.google.com',
+    label: request.title,
+    fieldId: `doc:${request.docId}`,
+    writable: false, // the export cannot be written back; the panel offers copy
+  });
+  const docsExports = createDocsExportScheduler({
+    fetchExport: (request) => fetchDocExport(request),
+    onText: (tabId, request, text) => analyzer.textChanged(tabId, { source: docsSource(request), text }, 0),
+    onStatus: (tabId, request, status) => analyzer.statusChanged(tabId, docsSource(request), status),
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+  });
+
+  // Every handler first checks that the message comes from this extension; anything else is ignored.
+  type Handler<K extends keyof ProtocolMap> = Parameters<typeof onMessage<K>>[1];
+  function trusted<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): void {
+    onMessage(type, ((message: Parameters<Handler<K>>[0]) => {
+      if (!isOwnSender(message.sender, browser.runtime.id)) throw new Error('Untrusted sender');
+      return handler(message);
+    }) as Handler<K>);
+  }
+
+  trusted('textChanged', async ({ data, sender }) => {
+    const from = senderTab(sender);
+    if (from) await analyzer.textChanged(from.tabId, data, from.frameId);
+  });
+  trusted('sourceStatus', async ({ data, sender }) => {
+    const from = senderTab(sender);
+    if (from) await analyzer.statusChanged(from.tabId, data.source, data.status);
+  });
+  trusted('docsExportWanted', ({ data, sender }) => {
+    const from = senderTab(sender);
+    if (from) docsExports.request(from.tabId, data);
+  });
+  trusted('getTabState', ({ data }) => loadTabState(data.tabId));
+  trusted('settingsChanged', () => analyzer.reanalyzeAll());
+  trusted('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options));
+
+  const sendToFrame = (action: FieldAction, intent: RangeIntent, target: { tabId: number; frameId: number }) =>
+    sendMessage(action, intent, target) as Promise<IntentResult | undefined>;
+  const routed = async (intent: RangeIntent, action: FieldAction) =>
+    routeIntent(await loadTabState(intent.tabId), intent, action, sendToFrame);
+  trusted('applyReplacement', ({ data }) => routed(data, 'applyInField'));
+  trusted('revealRange', ({ data }) => routed(data, 'revealInField'));
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    docsExports.cancel(tabId);
+    void analyzer.forget(tabId);
+  });
+});

@@ -44,6 +44,17 @@ export interface TabState {
   /** Increases with every analysis of this tab; lets the UI ignore stale answers. */
   version: number;
   updatedAt: number;
+  /** The frame whose content script reported the text; apply and reveal are sent there. */
+  frameId?: number;
+}
+
+/** A Google Doc read through its export endpoint (SPEC §6). */
+export interface DocsExportRequest {
+  docId: string;
+  /** The signed-in account index of `/document/u/N/d/…` URLs. */
+  userIndex?: number;
+  /** The Doc's title, shown as the source. */
+  title: string;
 }
 
 export interface RangeIntent {
@@ -73,6 +84,12 @@ export interface ProtocolMap {
   revealRange(intent: RangeIntent): IntentResult;
   /** side panel → background: analyze text typed in the panel's own draft box. */
   analyzeDraft(data: { text: string; options?: AnalyzeOptions }): Report;
+  /** background → the content script of the frame holding the field: replace the range there. */
+  applyInField(intent: RangeIntent): IntentResult;
+  /** background → the content script of the frame holding the field: select and scroll to the range. */
+  revealInField(intent: RangeIntent): IntentResult;
+  /** Docs content script → background: a Doc without the annotated canvas was opened or edited; read its export. */
+  docsExportWanted(doc: DocsExportRequest): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,3 +1,233 @@
+// The coach while drafting: which text, its timeline, findings, checklist, rehearsal and the story bank.
+import { useEffect, useRef, useState } from 'react';
+import type { Finding } from '@/lib/engine/report';
+import { sendMessage, type SourceInfo, type TabState } from '@/lib/messaging';
+import { handChecksItem, liveStoryKey, mergeChecks, readiness, setHandCheck } from '@/lib/store/checks';
+import { panelModeItem } from '@/lib/store/draft';
+import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
+import { quotedText } from '@/lib/ui/findings';
+import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
+import { partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
+import { Checklist } from '@/components/Checklist';
+import { DraftBox } from '@/components/DraftBox';
+import type { FindingAction } from '@/components/FindingCard';
+import { FindingList } from '@/components/FindingList';
+import { RehearsalTimer } from '@/components/RehearsalTimer';
+import { SettingsDrawer } from '@/components/SettingsDrawer';
+import { StatusPanel } from '@/components/StatusPanel';
+import { StoryBank } from '@/components/StoryBank';
+import { StoryHeader } from '@/components/StoryHeader';
+import { Tabs } from '@/components/Tabs';
+import { Timeline } from '@/components/Timeline';
+import { useDraft } from '@/components/useDraft';
+import { useStoredValue } from '@/components/useStoredValue';
+import { useCoachedTabId, useTabState } from '@/components/useTabState';
+import '@/components/theme.css';
+import './App.css';
+
+const NOTICE_MS = 6000;
+const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft in this panel', fieldId: 'panel-draft', writable: true };
+
 export function App() {
-  return <main>STAR Coach</main>;
+  const tabId = useCoachedTabId();
+  const tab = useTabState(tabId);
+  const mode = useStoredValue(panelModeItem) ?? 'page';
+  const draft = useDraft();
+  const ticks = useStoredValue(handChecksItem) ?? {};
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [picked, setPicked] = useState(0);
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const draftRef = useRef<HTMLTextAreaElement>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+
+  const draftState: TabState | null = draft.report
+    ? { tabId: -1, source: DRAFT_SOURCE, status: 'ok', text: draft.text, report: draft.report, options: {}, version: draft.version, updatedAt: 0 }
+    : null;
+  const coached = mode === 'draft' ? draftState : tab.loading ? null : tab.value;
+  const loading = mode === 'draft' ? !draft.report && !draft.failed && draft.text.trim() !== '' : tab.loading;
+  const stories = coached?.report.stories ?? [];
+  const index = Math.min(picked, Math.max(0, stories.length - 1));
+  const story = stories[index];
+
+  // A new text (another tab, the draft) starts at its first story again.
+  useEffect(() => setPicked(0), [tabId, mode]);
+  useEffect(() => setNotice(''), [mode]);
+  useEffect(() => {
+    if (!notice) return;
+    const t = setTimeout(() => setNotice(''), NOTICE_MS);
+    return () => clearTimeout(t);
+  }, [notice]);
+
+  const switchToDraft = () => {
+    void panelModeItem.setValue('draft');
+    setTimeout(() => draftRef.current?.focus(), 0);
+  };
+  const onFix = (fix: Fix) => {
+    if (fix === 'use-draft') switchToDraft();
+    if (fix === 'resume') void pausedItem.setValue(false);
+    if (fix === 'enable-site' && coached) {
+      void disabledSitesItem.getValue().then((sites) => disabledSitesItem.setValue(sites.filter((s) => s !== coached.source.site)));
+    }
+  };
+
+  const onAction = async (action: FindingAction, finding: Finding) => {
+    if (!coached) return;
+    const expected = coached.text.slice(finding.start, finding.end);
+    if (action === 'copy') {
+      const copied = await navigator.clipboard.writeText(finding.suggestion ?? expected).then(() => true, () => false);
+      setNotice(copied ? 'Copied the suggestion.' : 'The clipboard is not available here; select the text and copy it.');
+      return;
+    }
+    if (mode === 'draft') {
+      applyInDraft(action, finding, expected);
+      return;
+    }
+    setBusy(true);
+    const intent = { tabId: coached.tabId, fieldId: coached.source.fieldId, start: finding.start, end: finding.end, expected };
+    try {
+      const result =
+        action === 'apply'
+          ? await sendMessage('applyReplacement', { ...intent, replacement: finding.replacement })
+          : await sendMessage('revealRange', intent);
+      setNotice(intentMessage(action, result));
+    } catch {
+      setNotice(NO_ANSWER);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const applyInDraft = (action: FindingAction, finding: Finding, expected: string) => {
+    const box = draftRef.current;
+    if (draft.text.slice(finding.start, finding.end) !== expected || !box) {
+      setNotice(intentMessage(action === 'apply' ? 'apply' : 'reveal', { ok: false, reason: 'stale' }));
+      return;
+    }
+    if (action === 'apply' && finding.replacement !== undefined) {
+      box.focus();
+      box.setSelectionRange(finding.start, finding.end);
+      // execCommand keeps the textarea's own undo; fall back to setting the value.
+      if (!document.execCommand('insertText', false, finding.replacement)) {
+        draft.setText(draft.text.slice(0, finding.start) + finding.replacement + draft.text.slice(finding.end));
+      }
+      setNotice(intentMessage('apply', { ok: true }));
+    } else {
+      box.focus();
+      box.setSelectionRange(finding.start, finding.end);
+      setNotice(intentMessage('reveal', { ok: true }));
+    }
+  };
+
+  const liveKey = coached && story ? liveStoryKey(coached.source, index, story.title) : '';
+  const checks = story ? mergeChecks(story.checklist, ticks[liveKey] ?? []) : [];
+  const message = mode === 'draft' && !draft.text.trim() ? null : loading ? null : statusMessage(coached);
+  const partial = coached ? partialNotice(coached) : null;
+  const showCoach = !message && !loading && coached && story;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">★</span>
+          <h1>STAR Coach</h1>
+        </div>
+        <div className="mode" role="group" aria-label="What to coach">
+          <button type="button" aria-pressed={mode === 'page'} onClick={() => void panelModeItem.setValue('page')}>
+            This page
+          </button>
+          <button type="button" aria-pressed={mode === 'draft'} onClick={switchToDraft}>
+            Draft
+          </button>
+        </div>
+        <button
+          ref={settingsButton}
+          type="button"
+          className="icon-btn"
+          aria-label="Coaching settings"
+          aria-expanded={settingsOpen}
+          aria-controls="settings"
+          onClick={() => setSettingsOpen((o) => !o)}
+        >
+          <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0" />
+            <circle cx="16" cy="6" r="2" />
+            <circle cx="10" cy="12" r="2" />
+            <circle cx="18" cy="18" r="2" />
+          </svg>
+        </button>
+      </header>
+
+      <main className="content">
+        {settingsOpen && (
+          <SettingsDrawer
+            id="settings"
+            onClose={() => {
+              setSettingsOpen(false);
+              settingsButton.current?.focus();
+            }}
+          />
+        )}
+
+        {mode === 'draft' && (
+          <DraftBox
+            ref={draftRef}
+            value={draft.text}
+            checking={draft.checking}
+            onChange={draft.setText}
+          />
+        )}
+        {mode === 'draft' && draft.failed && (
+          <p className="banner" role="alert">The coach could not check your draft. Close and reopen the panel to restart it.</p>
+        )}
+
+        {loading && (
+          <section className="card status" aria-busy="true">
+            <span className="spinner" aria-hidden="true" />
+            <p className="muted">Loading the coach…</p>
+          </section>
+        )}
+        {message && <StatusPanel message={message} onFix={onFix} />}
+
+        {showCoach && (
+          <>
+            {partial && <p className="banner">{partial}</p>}
+            <StoryHeader source={coached.source} stories={stories} text={coached.text} index={index} onPick={setPicked} />
+            <Timeline story={story} />
+            <Tabs
+              label="Coaching"
+              tabs={[
+                {
+                  id: 'advice',
+                  label: 'Advice',
+                  badge: story.findings.length || '✓',
+                  content: (
+                    <FindingList
+                      findings={story.findings}
+                      text={coached.text}
+                      canApply={coached.source.writable}
+                      canReveal
+                      busy={busy}
+                      onAction={(a, f) => void onAction(a, f)}
+                    />
+                  ),
+                },
+                {
+                  id: 'checklist',
+                  label: 'Checklist',
+                  badge: `${readiness(checks).done}/${checks.length}`,
+                  content: <Checklist title="Before you say it" items={checks} onToggle={(id, done) => void setHandCheck(liveKey, id, done)} />,
+                },
+                { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} sections={story.sections} /> },
+                { id: 'stories', label: 'Stories', content: <StoryBank current={{ text: coached.text, story, liveKey }} /> },
+              ]}
+            />
+          </>
+        )}
+
+        {!showCoach && <StoryBank current={null} />}
+      </main>
+      <p className="action-status" role="status">{notice}</p>
+    </div>
+  );
 }

@@ -1,7 +1,9 @@
 // The readable CLI report: parts with seconds, findings at line:column with message and suggestion.
-import type { Report } from '../engine/report';
+import type { Report, Story } from '../engine/report';
+import { ANSWER_TARGET } from '../engine/timing';
 
-function lineColumn(text: string, offset: number): string {
+/** "line:column" (1-based) of every offset, from the text's line starts. */
+export function lineColumn(text: string, offset: number): string {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -11,21 +13,34 @@ function lineColumn(text: string, offset: number): string {
   return `${line}:${offset - lineStart + 1}`;
 }
 
-export function formatReport(file: string, text: string, report: Report): string {
-  const out: string[] = [`${file}`];
-  if (report.notice === 'not-english') out.push('  The coach reads English only; no findings for this text.');
-  if (report.stories.length === 0) out.push('  No answer text found.');
-  report.stories.forEach((story, i) => {
-    const heading = story.title ? `"${story.title}"` : `Answer ${i + 1}`;
-    out.push('', `${heading} — ${story.question}, ${story.words} words, ${Math.round(story.seconds)} s at ${report.wordsPerMinute} wpm`);
-    out.push(`  parts: ${story.sections.map((s) => `${s.kind} ${Math.round(s.seconds)} s (target ${s.target.min}–${s.target.max})`).join(' · ') || 'none'}`);
-    if (story.findings.length === 0) out.push('  No findings: this answer is ready.');
-    for (const f of story.findings) {
-      out.push(`  ${lineColumn(text, f.start)}  ${f.severity.padEnd(7)} ${f.rule}  ${f.message}`);
-      if (f.suggestion) out.push(`      try: ${f.suggestion}`);
-    }
+function band(seconds: number, target: { min: number; max: number }): string {
+  const s = Math.round(seconds);
+  const flag = s > target.max ? '  over' : s < target.min ? '  under' : '';
+  return `${String(s).padStart(4)} s  (target ${target.min}–${target.max} s)${flag}`;
+}
+
+function formatStory(text: string, story: Story, n: number, wpm: number): string[] {
+  const name = story.title ? `"${story.title}"` : `Answer ${n}`;
+  const out = ['', `${name} — question: ${story.question}, ${story.words} words`, `  whole answer ${band(story.seconds, ANSWER_TARGET)} at ${wpm} wpm`];
+  for (const s of story.sections) out.push(`  ${s.kind.padEnd(12)}${band(s.seconds, s.target)}`);
+  if (story.sections.length === 0) out.push('  no STAR parts found');
+  if (story.findings.length === 0) out.push('  no findings');
+  for (const f of story.findings) {
+    const where = f.section ? ` [${f.section}]` : '';
+    out.push(`  ${lineColumn(text, f.start)}  ${f.severity} ${f.rule}${where}: ${f.message}`);
+    if (f.suggestion) out.push(`      try: ${f.suggestion}`);
+  }
+  if (story.checklist.length > 0) {
     const done = story.checklist.filter((c) => c.done).length;
-    out.push(`  checklist: ${done}/${story.checklist.length} done`);
-  });
+    out.push(`  checklist ${done}/${story.checklist.length}: ${story.checklist.map((c) => `${c.done ? '[x]' : '[ ]'} ${c.label}`).join(' · ')}`);
+  }
+  return out;
+}
+
+export function formatReport(file: string, text: string, report: Report): string {
+  const out: string[] = [file === '-' ? '(standard input)' : file];
+  if (report.notice === 'not-english') out.push('  This text is mostly not English; the coach reads English only, so it gives no findings.');
+  if (report.stories.length === 0) out.push('  No answer text found.');
+  report.stories.forEach((story, i) => out.push(...formatStory(text, story, i + 1, report.wordsPerMinute)));
   return `${out.join('\n')}\n\n`;
 }

@@ -1,20 +1,9 @@
-// Picks the question a story answers from its heading, using the question bank's prompts.
+// Picks the question a story answers from its heading, using the question bank's patterns.
 import type { QuestionId } from '../engine/report';
-import { QUESTIONS } from './questions';
+import { DETECTION_ORDER, QUESTIONS } from './questions';
 
 export function detectQuestion(title: string | undefined): QuestionId {
   if (!title) return 'general';
-  const t = title.toLowerCase();
-  let best: QuestionId = 'general';
-  let bestLength = 0;
-  // The longest matching prompt wins: "disagree with your manager" beats "manager".
-  for (const q of Object.values(QUESTIONS)) {
-    for (const p of q.prompts) {
-      if (p.length > bestLength && t.includes(p)) {
-        best = q.id;
-        bestLength = p.length;
-      }
-    }
-  }
-  return best;
+  // The most specific question wins: "Conflict with my manager" is about the manager.
+  return DETECTION_ORDER.find((id) => QUESTIONS[id].pattern?.test(title)) ?? 'general';
 }

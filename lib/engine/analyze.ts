@@ -1,39 +1,32 @@
 // analyze(text, options) → Report. Pure, deterministic, never throws on any string.
-import { QUESTIONS } from '../coaching/questions';
-import { detectQuestion } from '../coaching/detect-question';
-import { buildChecklist } from './checklist';
+import { analyzeStory, shiftStory, type StoryJob } from './analyze-story';
 import { isMostlyEnglish } from './language';
 import type { AnalyzeOptions, Report, Story } from './report';
-import { runRules } from './run-rules';
 import { splitStories } from './stories';
-import { buildStoryContext } from './story-context';
 import { clampWpm } from './timing';
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+/** Splits the text into stories and analyzes each with `analyzeOne` (fresh or cached). */
+export function analyzeDocument(text: unknown, options: AnalyzeOptions | undefined, analyzeOne: (job: StoryJob) => Story): Report {
   const input = typeof text === 'string' ? text : '';
-  const wordsPerMinute = clampWpm(options.wordsPerMinute);
+  const opts = options ?? {};
+  const wordsPerMinute = clampWpm(opts.wordsPerMinute);
   const english = isMostlyEnglish(input);
   const stories: Story[] = [];
   for (const span of splitStories(input)) {
-    const question = QUESTIONS[options.question ?? detectQuestion(span.title)] ?? QUESTIONS.general;
-    const story = buildStoryContext(input, span, {
-      question,
-      level: options.level ?? 'mid',
-      focus: options.focus ?? 'general',
+    const own = input.slice(span.start, span.end);
+    const job: StoryJob = {
+      text: own,
+      span: { ...span, start: 0, end: span.end - span.start, bodyStart: span.bodyStart - span.start },
+      options: opts,
       wordsPerMinute,
-    });
-    const { findings, applicable } = english ? runRules(story) : { findings: [], applicable: new Set<never>() };
-    stories.push({
-      start: story.start,
-      end: story.end,
-      ...(story.title ? { title: story.title } : {}),
-      question: question.id,
-      words: story.words,
-      seconds: story.seconds,
-      sections: story.sections,
-      findings,
-      checklist: buildChecklist(applicable, findings, english),
-    });
+      // One story in another language inside an English prep doc is not coached either.
+      english: english && isMostlyEnglish(own),
+    };
+    stories.push(shiftStory(analyzeOne(job), span.start));
   }
   return { wordsPerMinute, stories, ...(english ? {} : { notice: 'not-english' as const }) };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  return analyzeDocument(text, options, analyzeStory);
 }

@@ -13,6 +13,11 @@ export interface Sentence {
   words: number;
   /** Position among the story's sentences, from 0. */
   index: number;
+  /** True when the part comes from an explicit marker ("Result:", "[R]") rather than cues. */
+  marked?: boolean;
+  /** True for an opening outcome headline ("I cut costs 40%…") told before the story; it is
+   * counted in Situation for timing, and rules on the opening can look at it. */
+  leadIn?: boolean;
 }
 
 export interface StoryContext {

@@ -1,37 +1,106 @@
 // Cues that place an unmarked sentence in a STAR part, scored so that the strongest cue wins.
+// Weights: 1 ≈ a hint, 2 ≈ typical of the part, 3 ≈ only this part says it.
 import type { SectionKind } from './report';
 
 type Cue = [RegExp, number];
 
-const I_PAST =
-  /\bI (?:then |also |first |quickly |personally |immediately |finally )?(?:\w+ed|built|wrote|ran|led|found|made|took|set|sent|met|spoke|brought|drove|began|chose|dug|rewrote|shipped|kept|put|got|saw|went|read|caught|held|cut|split|drew|gave|sat|taught|told|thought|spent|won|rebuilt|undertook|oversaw|understood|withdrew|fought|sought)\b/i;
+// Past-tense verbs of doing, as said of work ("I reproduced", "we rewrote"). Any other
+// regular past tense counts too, except thinking, feeling and wanting, which set the scene
+// or the goal. Word sets, not one huge regular expression: those compile slowly.
+const DOING = new Set(
+  'analyzed analysed added aligned applied asked audited automated benchmarked brought built called changed checked chose coded collected compared configured confirmed convinced coordinated created cut debugged deployed designed diagnosed documented drafted drove dug escalated fixed flagged followed found gathered got hired identified implemented instrumented interviewed introduced investigated isolated led made mapped measured mentored merged met migrated monitored moved negotiated opened organized organised paired patched persuaded pitched planned presented prioritized prioritised profiled proposed prototyped pushed put ran read rebuilt redesigned refactored reached removed replaced reproduced researched reviewed rewrote rolled scheduled scoped searched sent set shadowed shared shipped showed simplified sketched spent split spoke started stayed suggested switched talked taught tested told took traced trained tuned updated validated verified walked watched looked figured explained emailed messaged pinged handled owned resolved kept wired ported cleaned reverted backfilled rotated filed contacted dove dived requested pulled hosted facilitated invited listened demoed launched released communicated wrote gave did sat went began broke drew held won fought sought oversaw undertook withdrew stepped'.split(' '),
+);
+const THINKING = new Set(
+  'noticed realized realised recognized recognised wanted needed worried decided believed assumed hoped liked loved learned learnt agreed disagreed failed tried seemed felt joined started used wondered expected suspected guessed considered hesitated panicked struggled'.split(' '),
+);
+const ADVERBS = new Set('then also first quickly personally immediately finally next later carefully eventually just basically kind sort of really actually simply even'.split(' '));
+const OTHER_SUBJECTS = new Set(['we', 'they', 'he', 'she']);
+
+function isDoing(word: string): boolean {
+  const w = word.toLowerCase();
+  return DOING.has(w) || (/^[a-z]{3,}ed$/.test(w) && !THINKING.has(w));
+}
+
+/** The verb after token i, skipping up to three adverbs or hedges. */
+function verbAfter(tokens: string[], i: number): string | undefined {
+  let j = i;
+  while (j < tokens.length && j - i < 3 && ADVERBS.has(tokens[j]!.toLowerCase())) j++;
+  return tokens[j];
+}
+
+interface Doers {
+  self: boolean;
+  others: boolean;
+  bare: boolean;
+  steps: number;
+}
+
+/** Who is doing work in a sentence: "I" (self), "we"/"they"/"the team" (others), or no
+ * subject at all, as in notes ("- reproduced the bug"). */
+function doers(sentence: string): Doers {
+  const tokens = sentence.match(/[A-Za-z]+(?:'[a-z]+)?/g) ?? [];
+  const found: Doers = { self: false, others: false, bare: false, steps: 0 };
+  const first = verbAfter(tokens, 0);
+  found.bare = first !== undefined && isDoing(first) && tokens[0] !== 'I';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.toLowerCase();
+    if (DOING.has(lower)) found.steps++;
+    const subject = t === 'I' ? 'self' : OTHER_SUBJECTS.has(lower) || (lower === 'team' && /^(?:the|our)$/i.test(tokens[i - 1] ?? '')) ? 'others' : undefined;
+    if (!subject) continue;
+    const verb = verbAfter(tokens, i + 1);
+    if (verb && isDoing(verb)) found[subject] = true;
+  }
+  return found;
+}
+
+// Agentless passive of a work step: "the logs were analyzed", "a fix was implemented".
+const PASSIVE_STEP =
+  /\b(?:was|were|got|had been|has been) (?:then |quickly |finally |eventually )?(?:analy[sz]ed|investigated|found|identified|fixed|implemented|deployed|rolled (?:out|back)|reviewed|tested|reproduced|traced|patched|rewritten|merged|shipped|released|introduced|migrated|refactored|written|debugged|diagnosed|escalated|replaced|configured|applied|set up|added|updated|rebuilt|redesigned|validated|verified|monitored|checked|discovered|resolved|traced back|put in place)\b/i;
+
+const METRIC = /\d(?:[\d,.]*)\s?(?:%|percent|x\b|ms\b|k\b|m\b|seconds?\b|minutes?\b|hours?\b)|[$€£¥]\s?\d|\b\d{1,3}(?:,\d{3})+\b/i;
+const DELTA =
+  /\b(?:went (?:from|to|down|up)|dropped (?:from|to|by)|fell (?:from|to|by|below)|rose (?:from|to|by)|(?:increased|decreased|reduced|improved|grew|cut|shrank|lowered|raised)\b[^.]{0,40}?\b(?:by|to|from)\b|doubled|halved|tripled|eliminated|saved|recovered|down to|up to \d|to zero|zero (?:errors|failures|drops|incidents|downtime))\b/i;
+const OUTCOME =
+  /\b(?:as a result|resulted in|the result was|in the end|ultimately|the outcome|resumed|no longer|adopted|was adopted|launched|delivered|came back|stopped|went live|shipped on time|on time|ahead of schedule|met the deadline|since then|has since|have since|with no (?:downtime|errors|incidents|complaints|regressions|data loss)|no downtime|churn|retention|revenue|signups|conversion)\b/i;
+
+/** An opening sentence that states the outcome first ("I eliminated a 0.3% drop rate…"). */
+export const OUTCOME_HEADLINE =
+  /\b(?:eliminated|recovered|saved|reduced|cut|improved|increased|grew|doubled|halved|tripled|raised|lowered|shipped|launched|delivered|drove|led to|resulted in|brought)\b/i;
 
 export const CUES: Record<SectionKind, Cue[]> = {
   situation: [
-    [/\b(?:there (?:was|were)|was|were|had been|used to)\b/i, 1],
-    [/\b(?:at my (?:last|previous|current|old) (?:job|company|role|team)|I was (?:a|an|the|working|on)|our (?:team|company|product|service|platform|system|app)|we were (?:a|an|building|working|running|migrating)|belonged to|owned by|was maintained by)\b/i, 1],
-    [/\b(?:last (?:year|quarter|month)|in 20\d\d|a few (?:months|years) ago|when I (?:was|joined)|shortly after I joined)\b/i, 1],
+    [/\b(?:there (?:was|were)|was|were|had been|used to)\b/i, 0.75],
+    [/\b(?:at my (?:last|previous|current|old|first) (?:job|company|role|team|employer)|I was (?:a|an|the|working|on|leading|one of)|I worked (?:at|on|as)|our (?:team|company|product|service|platform|system|app|startup|group|stack)\b|we were (?:a|an|building|working|running|migrating|preparing|about)|belonged to|(?:owned|maintained|run) by|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten))/i, 1.5],
+    [/\b(?:last (?:year|quarter|month|spring|summer|fall|autumn|winter)|in 20\d\d|a (?:few|couple of) (?:weeks|months|years) ago|when I (?:was|joined|started)|shortly after I joined|(?:then )?one (?:day|morning|week|night)|during (?:a|an|the|my|our))\b/i, 1.5],
+    // The problem as first seen: "I noticed 0.3% of webhooks were failing".
+    [/\b(?:I|we) (?:(?:first|then|suddenly|just|kind of|sort of|basically|actually) ){0,3}(?:noticed|spotted|observed|saw that|became aware|got paged|were paged|was paged|was alerted|were alerted|started seeing|kept seeing|heard (?:that|from))\b/i, 2.5],
+    [/\b(?:was|were|kept|started|had been) (?:being )?(?:failing|dropping|dropped|down|broken|slow|timing out|crashing|losing|leaking|missing|stuck|behind|late|blocked|stalled|degraded|flaky)\b|\b(?:complain(?:ed|ts)|outage|incident|problem was|issue was|bug (?:in|that))\b/i, 1.5],
+    [/\b(?:disagreed|did(?:n't| not) agree|clashed|conflict (?:with|between|over)|tension|at odds|different (?:views|opinions|ideas))\b|\b(?:and I|I and \w+) (?:disagreed|argued|clashed)\b/i, 2.5],
   ],
   task: [
-    [/\b(?:my (?:goal|task|job|responsibility|role|mandate) (?:was|became)|the (?:goal|task|ask|challenge) was|I (?:needed|had|was asked|was tasked|was expected) to|it (?:was|fell) (?:up to|on|to) me|I was (?:responsible|accountable))\b/i, 2],
-    [/\b(?:nobody|no one|no-one|no team)\b.*\b(?:own|owned|assigned|ask|asked|ticket|responsib|look|on it)\w*/i, 2],
-    [/\b(?:wasn't|was not|isn't|not) (?:my|our|in my|on my)\b|\boutside (?:of )?(?:my|our)\b|\bnot (?:assigned|my (?:job|team|area|project))|\bno (?:ticket|owner|alert)s?\b|\bunowned\b/i, 2],
-    [/\b(?:so I (?:took|decided|owned|volunteered|stepped)|I decided to (?:own|take|fix|investigate|look|step)|I took (?:it on|ownership|the initiative|charge)|took it on|I volunteered)\b/i, 1.5],
-    [/\b(?:had|have|got) (?:only )?(?:\w+ )?(?:days?|weeks?|months?|hours?) to\b|\bdeadline\b/i, 1.5],
+    [/\b(?:my (?:goal|task|job|responsibility|role|mandate|assignment|challenge) (?:was|became|here was)|the (?:goal|task|ask|challenge|mandate) was|I (?:needed|had|was asked|was tasked|was expected|was supposed|wanted)(?: (?:us|him|her|them|the team|everyone))? to|(?:asked|told|tasked|assigned|wanted|needed|hired) me to|it (?:was|fell) (?:up to|on|to) me|I was (?:responsible|accountable|in charge)|I had to (?:decide|figure|find|get|make|deliver|ship|convince))\b/i, 2.5],
+    [/\b(?:nobody|no one|no-one|no team)\b[^.]{0,40}?\b(?:own|owned|assigned|ask|asked|ticket|responsib\w*|look(?:ing)? (?:at|into)|on it|fix(?:ing)?)\b/i, 2],
+    [/\b(?:wasn't|was not|isn't|is not|weren't|not) (?:really |even |technically |officially )?(?:my|our|in my|on my|part of my)\b|\boutside (?:of )?(?:my|our)\b|\bnot (?:assigned|my (?:job|team|area|project|problem|responsibility))|\bno (?:ticket|owner|one assigned|alert)s?\b|\bunowned\b|\banother team\b/i, 2],
+    [/\b(?:so I (?:took|decided|owned|volunteered|stepped|offered)|I decided to (?:own|take|fix|investigate|look|step|drive|lead)|I took (?:it on|ownership|the initiative|charge|responsibility)|took it on|I volunteered|I stepped (?:in|up)|I offered to)\b/i, 2.5],
+    // Why the speaker stepped in, strong or weak: "because I had some free time".
+    [/\b(?:because|since) I (?:had|was|wanted|knew|saw|felt)\b|\bI had (?:some )?(?:free|spare) time\b|\b(?:was|got) bored\b|\bwanted to (?:help|learn|try|prove)\b/i, 2],
+    [/\b(?:had|have|got|with) (?:only |just )?(?:\w+ )?(?:days?|weeks?|months?|hours?) (?:to|until|before)\b|\bdeadline\b|\bdue (?:in|by|on)\b/i, 1.5],
   ],
   action: [
-    [I_PAST, 2],
-    [/\b(?:we|our team|the team|they) (?:then |also |first )?(?:\w+ed|built|wrote|ran|found|made|took|set|rewrote|shipped|dug|brought)\b/i, 1.5],
-    [/\b(?:was|were) (?:\w+ed|built|written|found|made|taken|done|rewritten|shipped)\b/i, 0.5],
-    [/^(?:then|next|first|after that|finally|so)\b/i, 0.5],
+    // Plus who does the work, scored in cueScores.
+    [PASSIVE_STEP, 2],
+    [/^(?:then|next|after that|first|finally|so|to (?:fix|solve|address|find|confirm|test))\b(?! one (?:day|morning|week|night))/i, 0.5],
   ],
   result: [
-    [/\d(?:[\d,.]*)\s?(?:%|percent|x\b|ms\b|k\b|m\b)|[$€£]\s?\d|\b\d{1,3}(?:,\d{3})+\b/i, 1.5],
-    [/\b(?:as a result|resulted|the result|in the end|ultimately|outcome|went (?:from|to|down|up)|dropped|fell|rose|increased|decreased|reduced|improved|saved|recovered|eliminated|zero|no longer|adopted|resolved|launched|delivered|came back|stopped|shipped on time|on time|grew|doubled|halved|cut (?:\w+ )*by)\b/i, 1.5],
-    [/\b(?:happy|pleased|went well|successful|success|thanked|praised|worked out)\b/i, 1],
+    [METRIC, 1.5],
+    [DELTA, 1.5],
+    [OUTCOME, 1.5],
+    [/\b(?:happy|pleased|went well|successful|success|thanked|praised|worked out|satisfied|appreciated)\b/i, 1],
+    [/\b(?:all |over |about |nearly |almost )?\d+ (?:customers|users|accounts|teams|clients|merchants|tickets|engineers|services|people)\b/i, 0.75],
   ],
   reflection: [
-    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized|I now (?:always|make|ask|start|open|write)|now I (?:always|make)|since then,? I|if I (?:did|were|could|had) (?:it|to|do)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start)|I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably))\b/i, 3],
+    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?:always|make|ask|start|open|write|check|insist|set|push)|now I (?:always|make|ask|start)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|what I(?:'d| would) do differently|the bigger lesson)\b/i, 3],
   ],
 };
 
@@ -41,5 +110,9 @@ export function cueScores(sentence: string): Record<SectionKind, number> {
   for (const kind of Object.keys(CUES) as SectionKind[]) {
     for (const [re, weight] of CUES[kind]) if (re.test(sentence)) scores[kind] += weight;
   }
+  const d = doers(sentence);
+  scores.action += (d.self ? 2 : 0) + (d.others ? 1.5 : 0) + (d.bare ? 1.5 : 0);
+  // A list of steps in one sentence is action-heavy: "reproduced…, fixed…, and monitored…".
+  if (scores.action > 0) scores.action += Math.min(1.5, 0.5 * Math.max(0, d.steps - 1));
   return scores;
 }

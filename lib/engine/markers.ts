@@ -1,18 +1,21 @@
-// Explicit STAR part markers at the start of a line: "Situation:", "S:", "S –", "[S]",
-// "**Task**", "## Action", "Learnings:", or a line that is only the part's name.
-import type { SectionKind } from './report';
+// Explicit STAR part markers: "Situation:", "S:", "S –", "[S]", "**Situation:**", "## Action",
+// "Learnings:", or a line that is only the part's name. Notes written on one line
+// ("S: … T: … A: … R: … L: …") carry further markers inside the line.
+import { SECTION_KINDS, type SectionKind } from './report';
 
 const NAMES: [RegExp, SectionKind][] = [
-  [/^(?:situation|context|background|problem|s)$/i, 'situation'],
-  [/^(?:task|goal|objective|challenge|t)$/i, 'task'],
-  [/^(?:actions?|what i did|approach|a)$/i, 'action'],
+  [/^(?:situation|context|background|the situation|setting|s)$/i, 'situation'],
+  [/^(?:task|goal|objective|my task|my role|responsibility|t)$/i, 'task'],
+  [/^(?:actions?|what i did|approach|steps|a)$/i, 'action'],
   [/^(?:results?|outcomes?|impact|r)$/i, 'result'],
-  [/^(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?|what i learned|l)$/i, 'reflection'],
+  [/^(?:reflections?|learnings?|learned|lessons?(?: learned| learnt)?|takeaways?|what i learned|looking back|l)$/i, 'reflection'],
 ];
 
 export interface Marker {
   kind: SectionKind;
-  /** Offset (in the line) where the part's own text starts. */
+  /** Offset in the line where the marker itself starts. */
+  markerOffset: number;
+  /** Offset in the line where the part's own text starts. */
   contentOffset: number;
 }
 
@@ -22,21 +25,55 @@ function kindOf(name: string): SectionKind | undefined {
   return undefined;
 }
 
-// "[S] text", "(S) text"
-const BRACKETED = /^\s*(?:[-*•]\s*)?[[(]([A-Za-z][A-Za-z ]{0,20})[\])]\s*[:.\-–—]?\s*/;
-// "Situation: text", "**S** – text", "## Result", "S - text"
-const LABELLED = /^\s*(?:#{1,6}\s*)?(?:[-*•]\s*)?(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,20}?)(?:\*\*|__)?\s*(?::|\s[-–—]\s?|\s?[–—])\s*/;
-const WHOLE_LINE = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,20}?)(?:\*\*|__)?\s*:?\s*$/;
+const LEAD = String.raw`^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:[-*•]\s+)?`;
+const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
+const NAME = String.raw`([A-Za-z][A-Za-z ]{0,20}?)`;
+// "[S] text", "(S) text", "**[S]** text"
+const BRACKETED = new RegExp(String.raw`${LEAD}${EMPH}[[(]${NAME}[\])]${EMPH}\s*[:.\-–—]?\s*`);
+// "Situation: text", "**Situation:** text", "**S** – text", "S - text", "S– text"
+const LABELLED = new RegExp(String.raw`${LEAD}${EMPH}${NAME}${EMPH}\s*(?::${EMPH}|\s[-–—](?=\s)|\s?[–—])\s*`);
+// "Situation", "## Result", "**Task**", "Action:"
+const WHOLE_LINE = new RegExp(String.raw`${LEAD}${EMPH}${NAME}\s*:?${EMPH}\s*:?\s*$`);
+// Inside a notes line: " T: ", " A – ", " [R] ", " Result: ".
+const INLINE = /(?<=^|[\s.;,])(?:\[([A-Za-z]{1,11})\]|([STARL]|Situation|Task|Action|Result|Reflection|Learnings?|Lessons?)(?::|\s?[–—]|\s-(?=\s)))\s*/g;
 
-export function parseMarker(line: string): Marker | null {
+// "## Results and impact", "**Lessons for next time**": a heading that opens with a part's name.
+const PART_HEADING =
+  /^\s*(?:#{1,6}\s*|\*\*|__)(situation|context|background|task|goal|actions?|approach|results?|outcomes?|impact|reflections?|learnings?|lessons?|takeaways?)\b[^.?!]{0,40}$/i;
+
+function lineMarker(line: string): Marker | null {
   for (const re of [BRACKETED, WHOLE_LINE, LABELLED]) {
     const m = re.exec(line);
     if (!m) continue;
     const kind = kindOf(m[1]!);
-    // A single letter only counts with explicit punctuation, never as a bare word line ("A").
     if (!kind) continue;
-    if (re === WHOLE_LINE && m[1]!.trim().length === 1 && !/:/.test(line)) continue;
-    return { kind, contentOffset: m[0].length };
+    // A single letter alone on a line ("A", "I") is a word, not a marker, unless it has a colon.
+    if (re === WHOLE_LINE && m[1]!.trim().length === 1 && !line.includes(':')) continue;
+    return { kind, markerOffset: 0, contentOffset: m[0].length };
   }
-  return null;
+  const heading = PART_HEADING.exec(line);
+  const kind = heading && kindOf(heading[1]!.replace(/s$/i, ''));
+  return kind ? { kind, markerOffset: 0, contentOffset: line.length } : null;
+}
+
+/** The marker that starts the line, if any. */
+export function parseMarker(line: string): Marker | null {
+  return lineMarker(line);
+}
+
+/** Every marker of a line: the one starting it, then those inside a one-line notes answer. */
+export function parseMarkers(line: string): Marker[] {
+  const first = lineMarker(line);
+  if (!first) return [];
+  const markers = [first];
+  INLINE.lastIndex = first.contentOffset;
+  for (let m = INLINE.exec(line); m; m = INLINE.exec(line)) {
+    const kind = kindOf(m[1] ?? m[2]!);
+    if (!kind) continue;
+    // Inline markers only count in story order after the line's first one ("S: … T: …").
+    const last = markers[markers.length - 1]!;
+    if (SECTION_KINDS.indexOf(kind) <= SECTION_KINDS.indexOf(last.kind)) continue;
+    markers.push({ kind, markerOffset: m.index, contentOffset: m.index + m[0].length });
+  }
+  return markers;
 }

@@ -12,6 +12,11 @@ export function ruleApplies(rule: Rule, story: StoryContext): boolean {
   );
 }
 
+/** The rules that apply to a story under its question, focus and level. */
+export function applicableRules(story: StoryContext): Set<RuleId> {
+  return new Set(RULES.filter((rule) => ruleApplies(rule, story)).map((rule) => rule.id));
+}
+
 function sectionAt(story: StoryContext, offset: number): SectionKind | undefined {
   return story.sections.find((s) => offset >= s.start && offset < s.end)?.kind;
 }

@@ -1,6 +1,6 @@
 // Places every sentence of a story in a STAR part: explicit markers win; otherwise cues,
 // with parts kept in story order (the best monotonic assignment over the sentences).
-import { cueScores } from './cues';
+import { cueScores, OUTCOME_HEADLINE } from './cues';
 import { SECTION_KINDS, type SectionKind } from './report';
 
 export interface SentenceDraft {
@@ -11,28 +11,51 @@ export interface SentenceDraft {
   marked?: SectionKind;
 }
 
-export function classify(sentences: SentenceDraft[]): SectionKind[] {
-  if (sentences.some((s) => s.marked)) return classifyMarked(sentences);
-  return classifyByCues(sentences);
+export interface Placement {
+  kinds: SectionKind[];
+  /** Index of an opening outcome headline, counted in Situation, or -1. */
+  leadIn: number;
 }
 
-function classifyMarked(sentences: SentenceDraft[]): SectionKind[] {
-  const firstMarked = sentences.find((s) => s.marked)?.marked ?? 'situation';
-  // Text before the first marker belongs to the part that would precede it: usually Situation.
-  const before = SECTION_KINDS[Math.max(0, SECTION_KINDS.indexOf(firstMarked) - 1)]!;
-  return sentences.map((s) => s.marked ?? (firstMarked === 'situation' ? 'situation' : before));
+// An opening "I cut X by 40%, saving $Y" followed by the story: told outcome-first.
+const MIN_SENTENCES_FOR_LEAD_IN = 4;
+
+export function classify(sentences: SentenceDraft[]): Placement {
+  const firstMarked = sentences.findIndex((s) => s.marked);
+  if (firstMarked < 0) return classifyUnmarked(sentences);
+  // Sentences under markers keep them; the prelude before the first marker is placed by
+  // cues among the parts that can come before that marker.
+  const limit = SECTION_KINDS.indexOf(sentences[firstMarked]!.marked!);
+  const prelude = classifyUnmarked(sentences.slice(0, firstMarked), limit);
+  return {
+    kinds: [...prelude.kinds, ...sentences.slice(firstMarked).map((s) => s.marked ?? 'situation')],
+    leadIn: prelude.leadIn,
+  };
 }
 
-function classifyByCues(sentences: SentenceDraft[]): SectionKind[] {
-  const n = sentences.length;
+function classifyUnmarked(sentences: SentenceDraft[], maxKind = SECTION_KINDS.length - 1): Placement {
+  const scores = sentences.map((s) => cueScores(s.text));
+  const leadIn = isOutcomeHeadline(sentences, scores) ? 0 : -1;
+  const rest = leadIn === 0 ? scores.slice(1) : scores;
+  const kinds = bestMonotonic(rest.map((c) => SECTION_KINDS.map((k) => c[k])), maxKind);
+  return { kinds: leadIn === 0 ? ['situation', ...kinds] : kinds, leadIn };
+}
+
+function isOutcomeHeadline(sentences: SentenceDraft[], scores: ReturnType<typeof cueScores>[]): boolean {
+  const first = scores[0];
+  if (!first || sentences.length < MIN_SENTENCES_FOR_LEAD_IN) return false;
+  if (first.reflection > 0 || first.result < 3 || !OUTCOME_HEADLINE.test(sentences[0]!.text)) return false;
+  // The story must go on to tell how: some later sentence is an action.
+  return scores.slice(1).some((s) => s.action >= 2);
+}
+
+/** Best total cue score with parts never going backwards. */
+function bestMonotonic(score: number[][], maxKind: number): SectionKind[] {
+  const n = score.length;
   if (n === 0) return [];
-  const K = SECTION_KINDS.length;
-  const score = sentences.map((s, i) => {
-    const c = cueScores(s.text);
-    if (i === 0) c.situation += 1;
-    return SECTION_KINDS.map((k) => c[k]);
-  });
-  // best[i][k]: best total for sentences 0..i with sentence i in part k; from[i][k] its predecessor.
+  const K = maxKind + 1;
+  // The opening sentence usually sets the scene.
+  score[0]![0]! += 1;
   const best: number[][] = [];
   const from: number[][] = [];
   for (let i = 0; i < n; i++) {
@@ -41,13 +64,11 @@ function classifyByCues(sentences: SentenceDraft[]): SectionKind[] {
     for (let k = 0; k < K; k++) {
       let prev = i === 0 ? 0 : -Infinity;
       let arg = k;
-      if (i > 0) {
-        // Prefer staying in the same part on ties: a sentence without cues continues the part.
-        for (let j = k; j >= 0; j--) {
-          if (best[i - 1]![j]! > prev) {
-            prev = best[i - 1]![j]!;
-            arg = j;
-          }
+      // On ties the earliest part wins: a sentence without cues continues the part before it.
+      for (let j = 0; i > 0 && j <= k; j++) {
+        if (best[i - 1]![j]! > prev) {
+          prev = best[i - 1]![j]!;
+          arg = j;
         }
       }
       best[i]![k] = prev + score[i]![k]!;

@@ -1,9 +1,9 @@
 // Builds what rules see of one story: sentences placed in parts, part spans with timing.
 import type { StoryContext, Sentence } from './context';
 import type { QuestionProfile } from '../coaching/questions';
-import type { Focus, Level, Section } from './report';
+import type { Focus, Level, Section, SectionKind } from './report';
 import { splitLines } from './lines';
-import { parseMarker } from './markers';
+import { parseMarkers } from './markers';
 import { classify, type SentenceDraft } from './sections';
 import { splitSentences } from './sentences';
 import { SECTION_TARGETS, secondsFor } from './timing';
@@ -17,14 +17,45 @@ export interface StorySettings {
   wordsPerMinute: number;
 }
 
+interface Segment {
+  from: number;
+  to: number;
+  marked?: SectionKind;
+}
+
+const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
+
+/** Whether a line continues the previous one's sentence (hard-wrapped prose). */
+function continues(previous: string, line: string): boolean {
+  return /[\p{L}\p{N},;]\s*$/u.test(previous) && /^\s*\p{Ll}/u.test(line) && !LIST_ITEM.test(line);
+}
+
+/** The story body as runs of text, each under the marker in force. */
+function segments(text: string, span: StorySpan): Segment[] {
+  const out: Segment[] = [];
+  let marked: SectionKind | undefined;
+  let previous = '';
+  for (const line of splitLines(text, span.bodyStart, span.end)) {
+    const markers = parseMarkers(line.text);
+    const last = out[out.length - 1];
+    if (markers.length === 0 && last && continues(previous, line.text)) last.to = line.end;
+    else if (markers.length === 0) out.push({ from: line.start, to: line.end, ...(marked ? { marked } : {}) });
+    markers.forEach((m, i) => {
+      marked = m.kind;
+      const to = line.start + (markers[i + 1]?.markerOffset ?? line.text.length);
+      out.push({ from: line.start + m.contentOffset, to, marked });
+    });
+    previous = line.text;
+  }
+  return out;
+}
+
 function draftSentences(text: string, span: StorySpan): SentenceDraft[] {
   const drafts: SentenceDraft[] = [];
-  let marked: SentenceDraft['marked'];
-  for (const line of splitLines(text, span.bodyStart, span.end)) {
-    const marker = parseMarker(line.text);
-    if (marker) marked = marker.kind;
-    const from = line.start + (marker?.contentOffset ?? 0);
-    for (const s of splitSentences(text, from, line.end)) drafts.push({ ...s, text: text.slice(s.start, s.end), marked });
+  for (const seg of segments(text, span)) {
+    for (const s of splitSentences(text, seg.from, seg.to)) {
+      drafts.push({ ...s, text: text.slice(s.start, s.end), ...(seg.marked ? { marked: seg.marked } : {}) });
+    }
   }
   return drafts;
 }
@@ -46,7 +77,7 @@ function sectionsOf(sentences: Sentence[], wpm: number): Section[] {
 
 export function buildStoryContext(text: string, span: StorySpan, settings: StorySettings): StoryContext {
   const drafts = draftSentences(text, span);
-  const kinds = classify(drafts);
+  const { kinds, leadIn } = classify(drafts);
   const sentences: Sentence[] = drafts.map((d, index) => ({
     text: d.text,
     start: d.start,
@@ -54,6 +85,8 @@ export function buildStoryContext(text: string, span: StorySpan, settings: Story
     section: kinds[index]!,
     words: countWords(d.text),
     index,
+    ...(d.marked ? { marked: true } : {}),
+    ...(index === leadIn ? { leadIn: true } : {}),
   }));
   const words = sentences.reduce((n, s) => n + s.words, 0);
   return {

@@ -1,13 +1,50 @@
+// With a speed focus, the reflection is a closing line, not a second story.
+import { aboutSeconds, hitOver, secondsIn, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
 
-// TODO(rules helper): implement.
+const LIMIT_SECONDS = 20;
+
 const rule: Rule = {
   id: 'long-reflection',
-  severity: 'warning',
-  message: '',
-  why: '',
-  check: () => [],
-  examples: { flagged: [], passing: [] },
+  severity: 'info',
+  message: 'The reflection runs over 20 seconds.',
+  why: 'An interviewer probing speed wants action and automation; a long reflection spends the time they would rather give to how fast you moved.',
+  focus: ['speed'],
+  check(story) {
+    const seconds = secondsIn(story, 'reflection');
+    if (seconds <= LIMIT_SECONDS) return [];
+    const sentences = sentencesIn(story, 'reflection');
+    const first = sentences[0];
+    const hit = hitOver(sentences, {
+      message: `The reflection takes ${aboutSeconds(seconds)} to say; keep it under 20.`,
+      suggestion: first
+        ? `Keep one sentence, the most specific one, such as "${first.text}", and drop the rest.`
+        : 'Keep one specific sentence and drop the rest.',
+    });
+    return hit ? [hit] : [];
+  },
+  examples: {
+    flagged: [
+      {
+        text: 'Checkout errors spiked after a deploy. I rolled back within ten minutes and added a CI check for migrations. Errors went from 4% to zero within the hour. Looking back, I learned a great deal from this incident about how our release process works, how the migrations are reviewed, and how the on-call rotation is organized across the three product teams. I would like to spend more time with the other teams understanding their release habits, and I think that over the next few quarters we could build a much better shared culture around deployments, reviews, testing and incident response together.',
+        options: { focus: 'speed' },
+      },
+      {
+        text: 'Situation: a certificate expired and our API went down. Task: I was on call. Action: I renewed it within 20 minutes and added an expiry alert. Result: the outage stayed under half an hour. Reflection: This made me think a lot about certificates in general, about who should own them, about how our team documents renewals, and about whether we should move to automatic renewal for every service. I also realized that our runbooks were out of date in several places, and that the on-call handbook did not mention certificates at all, so I plan to raise all of this at the next planning meeting.',
+        options: { focus: 'speed' },
+      },
+    ],
+    passing: [
+      {
+        text: 'Checkout errors spiked after a deploy. I rolled back within ten minutes and added a CI check for migrations. Errors went from 4% to zero within the hour. I now run every migration against production-sized data before merging.',
+        options: { focus: 'speed' },
+      },
+      {
+        text: 'Situation: a certificate expired and our API went down. Task: I was on call. Action: I renewed it within 20 minutes and added an expiry alert. Result: the outage stayed under half an hour. Reflection: This made me think a lot about certificates in general, about who should own them, about how our team documents renewals, and about whether we should move to automatic renewal for every service. I also realized that our runbooks were out of date in several places, and that the on-call handbook did not mention certificates at all, so I plan to raise all of this at the next planning meeting.',
+        options: { focus: 'technical' },
+      },
+    ],
+  },
 };
 
 export default rule;

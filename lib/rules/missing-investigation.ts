@@ -1,13 +1,47 @@
+// A technical interviewer wants to see how the cause was found and the fix proven, not only the fix.
+import { hasInvestigation } from './shared/investigation';
+import { isHypothetical } from './shared/hypothetical';
+import { hitOn, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
 
-// TODO(rules helper): implement.
 const rule: Rule = {
   id: 'missing-investigation',
   severity: 'warning',
-  message: '',
-  why: '',
-  check: () => [],
-  examples: { flagged: [], passing: [] },
+  message: 'The answer shows no investigation: no reproduction, logs, traces, measurements or tests.',
+  why: 'With a technical focus, the interviewer scores how you found the cause and proved the fix; data-driven steps show rigor, a bare fix looks like a lucky guess.',
+  focus: ['technical'],
+  check(story) {
+    if (story.sentences.length === 0) return [];
+    if (story.sentences.some((s) => s.section !== 'reflection' && !isHypothetical(s.text) && hasInvestigation(s.text))) return [];
+    const anchor = sentencesIn(story, 'action')[0] ?? story.sentences[0]!;
+    return [
+      hitOn(anchor, {
+        suggestion: 'Walk through how you found the cause before the fix: what you reproduced, which logs, traces or metrics you read, and how you confirmed the fix worked.',
+      }),
+    ];
+  },
+  examples: {
+    flagged: [
+      {
+        text: 'Our checkout started failing after a release. I suspected the new payment client, so I rolled it back and pushed a corrected version that afternoon. Failures went from 3% to zero and we kept about $12,000 in daily sales. I now pin client versions in every release.',
+        options: { focus: 'technical' },
+      },
+      {
+        text: 'Situation: the mobile app was crashing on launch. Task: I was on call. Action: I rebuilt the app with the previous SDK version and shipped it the same day. Result: crashes stopped and ratings recovered within a week.',
+        options: { focus: 'technical' },
+      },
+    ],
+    passing: [
+      {
+        text: 'Our checkout started failing after a release. I compared error logs before and after the deploy, traced the failures to the new payment client, and reproduced them in staging. I rolled back, fixed the client with a test, and measured the error rate for two days. Failures went from 3% to zero.',
+        options: { focus: 'technical' },
+      },
+      {
+        text: 'Our checkout started failing after a release. I suspected the new payment client, so I rolled it back and pushed a corrected version that afternoon. Failures went from 3% to zero.',
+        options: { focus: 'speed' },
+      },
+    ],
+  },
 };
 
 export default rule;

@@ -1,13 +1,40 @@
+// Without a lesson, the story is an anecdote; the reflection is where judgment shows.
+import { reflectionSentences } from './shared/reflections';
+import { hitOn, lastSentence } from './shared/story-parts';
 import type { Rule } from './types';
 
-// TODO(rules helper): implement.
 const rule: Rule = {
   id: 'missing-reflection',
   severity: 'warning',
-  message: '',
-  why: '',
-  check: () => [],
-  examples: { flagged: [], passing: [] },
+  message: 'The answer has no reflection: nothing you learned or would do differently.',
+  why: 'Interviewers ask for past stories to predict future behavior; a closing lesson shows what you took away and how you work differently now.',
+  check(story) {
+    if (story.sentences.length === 0 || reflectionSentences(story).length > 0) return [];
+    const last = lastSentence(story)!;
+    return [
+      hitOn(last, {
+        suggestion: 'Close with one specific lesson: what this story changed in how you work, or what you would set up differently so it does not happen again.',
+      }),
+    ];
+  },
+  examples: {
+    flagged: [
+      {
+        text: 'There was a problem with webhooks failing sometimes. I sent the owning team a message and they handled it. After that the errors stopped and the team was happy.',
+      },
+      {
+        text: 'Situation: our release pipeline took 50 minutes. Task: I owned developer tooling. Action: I cached dependencies and split the test suite into four parallel jobs. Result: the pipeline went from 50 minutes to 14, and teams shipped twice as often.',
+      },
+    ],
+    passing: [
+      {
+        text: 'Our release pipeline took 50 minutes. I cached dependencies and split the test suite into four parallel jobs. The pipeline went from 50 minutes to 14. Looking back, I should have measured each stage before touching anything, and I now start every tooling project with a timing breakdown.',
+      },
+      {
+        text: 'Situation: the nightly report emails stopped. Task: nobody was assigned. Action: I found an expired token, rotated it, and added an expiry alert. Result: reports resumed for all 140 accounts. Lesson: credentials need owners and expiry alerts, so I now register every token in a shared calendar.',
+      },
+    ],
+  },
 };
 
 export default rule;

@@ -1,13 +1,68 @@
+// Ownership shows only against a boundary: the answer must say the problem was not yours to fix.
+import { namedTeam } from './shared/teams';
+import { hitOn, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
 
-// TODO(rules helper): implement.
+const SCOPE_BOUNDARY = new RegExp(
+  [
+    // "it wasn't my team's service", "not my area", "not really our problem"
+    String.raw`\b(?:wasn't|was not|weren't|were not|isn't|is not|not)\s+(?:really\s+|even\s+|strictly\s+|officially\s+)?(?:my|our|in my|on my|part of my|within my|under my)\b`,
+    // "outside my team", "outside of our scope"
+    String.raw`\boutside (?:of )?(?:my|our|the scope of my|the team's)\b|\bbeyond my (?:role|scope|remit|job|responsibilit)`,
+    // "nobody owned it", "no one had asked me", "no team was on it"
+    String.raw`\b(?:nobody|no one|no-one|no team|no single team|none of the teams)\b[^.;]{0,40}?\b(?:own(?:ed|s)?|assigned|ask(?:ed)?|responsib\w*|ticket|looking|on it|picked|claimed|took|working|watching|noticed|cared|roadmap|backlog|plate|radar)\b|\b(?:nobody|no one|no-one) had (?:asked|flagged|raised|filed|reported)\b`,
+    // "no ticket", "no owner", "unowned", "not assigned", "nobody's job"
+    String.raw`\bno (?:\w+ )?(?:tickets?|owners?|assignee|on-?call)\b|\bun(?:owned|assigned|claimed)\b|\borphan(?:ed)?\b|\bnot (?:been )?assigned\b|\bwasn't assigned\b|\bwithout (?:being asked|a ticket|an owner)\b|\bnobody(?:'s| else's) (?:job|problem)\b|\bfell between (?:the )?teams\b`,
+    // "belonged to the Platform team", "owned by another team", "the payments team's service"
+    String.raw`\b(?:belonged|belongs|belonging) to (?:the |a |an |another )(?!same\b)|\b(?:owned|maintained|run) by (?:the |a |an |another )(?!same\b|my\b|our\b)(?:\w+ ){0,3}(?:team|group|squad|org|department|vendor|company)\b|\b(?:team|group|squad|org|department)s?,? (?:who|that|which) (?:owned|owns|maintained|maintains|ran|runs) (?:it|the|that)\b|\banother (?:team|org|organi[sz]ation|department|group|squad|company|vendor|office)(?:'s)?\b|\b(?:a |the )?different team(?:'s)?\b|\bother team's\b|\btheir (?:service|system|code|codebase|repo|component|pipeline|queue)\b`,
+  ].join('|'),
+  'i',
+);
+
+function boundaryPrompt(text: string): string {
+  const team = namedTeam(text);
+  const owner = team ? `${team}'s` : "another team's";
+  return `State the boundary before the fix, for example: "This was ${owner} system, nobody had assigned it to me, and there was no ticket for it."`;
+}
+
 const rule: Rule = {
   id: 'missing-scope-boundary',
   severity: 'warning',
-  message: '',
-  why: '',
-  check: () => [],
-  examples: { flagged: [], passing: [] },
+  message: 'The answer never says the problem was outside your team or assignment.',
+  why: 'Ownership is only visible against a boundary: without saying the problem was not yours and nobody had asked you, the listener assumes it was simply your job.',
+  questions: ['production-incident', 'ownership'],
+  check(story) {
+    if (story.sentences.length === 0) return [];
+    if (story.sentences.some((s) => SCOPE_BOUNDARY.test(s.text))) return [];
+    const anchor = sentencesIn(story, 'task')[0] ?? sentencesIn(story, 'action')[0] ?? story.sentences[0]!;
+    return [hitOn(anchor, { suggestion: boundaryPrompt(story.text.slice(story.start, story.end)) })];
+  },
+  examples: {
+    flagged: [
+      {
+        text: 'Our checkout started failing for some users after a release. I looked at the logs with the payments team, found a bad config value, and I fixed it with a test. Failures went from 3% to zero, saving about $5,000 a day. I learned to diff configs before every release.',
+        options: { question: 'production-incident' },
+      },
+      {
+        text: 'The nightly data export kept timing out. I was asked to look into it, so I profiled the job, rewrote the slowest query, and confirmed the run time on three nights. The export went from 4 hours to 25 minutes, and analysts got their reports before standup. I now profile every new batch job before it ships.',
+        options: { question: 'ownership' },
+      },
+    ],
+    passing: [
+      {
+        text: 'The export job belonged to the data platform team, and nobody had a ticket for its failures. I profiled it, rewrote the slowest query, and confirmed the run time on three nights. The export went from 4 hours to 25 minutes. I proposed that every batch job get a named owner.',
+        options: { question: 'ownership' },
+      },
+      {
+        text: 'Our checkout started failing for some users after a release. I looked at the logs, found a bad config value, and I fixed it with a test. Failures went from 3% to zero. I learned to diff configs before every release.',
+        options: { question: 'conflict' },
+      },
+      {
+        text: 'Search results went stale every night, and it was not my team\'s service. I traced the gap to a missed delete event, wrote a reconciliation job with tests, and ran it for a week. Stale results fell from 2% of queries to none. I now add a reconciliation path to every event-driven index.',
+        options: { question: 'production-incident' },
+      },
+    ],
+  },
 };
 
 export default rule;

@@ -1,13 +1,42 @@
+// The strongest results outlive the fix: a safeguard, a process, or other teams picking it up.
+import { namedTeam } from './shared/teams';
+import { isHypothetical } from './shared/hypothetical';
+import { hasSecondOrderEffect } from './shared/second-order';
+import { closingOutcomeSentence, hitOn } from './shared/story-parts';
 import type { Rule } from './types';
 
-// TODO(rules helper): implement.
 const rule: Rule = {
   id: 'missing-second-order',
-  severity: 'warning',
-  message: '',
-  why: '',
-  check: () => [],
-  examples: { flagged: [], passing: [] },
+  severity: 'info',
+  message: 'Nothing changed beyond the fix itself: no safeguard, process change, or adoption by others.',
+  why: 'Fixing the instance is expected; what sets an answer apart is what it left behind, such as an alert, a changed process, or a pattern other teams took up.',
+  check(story) {
+    const effects = story.sentences.filter((s) => s.section !== 'situation' && s.section !== 'task' && !isHypothetical(s.text));
+    if (effects.some((s) => hasSecondOrderEffect(s.text))) return [];
+    const anchor = closingOutcomeSentence(story);
+    if (!anchor) return [];
+    const team = namedTeam(story.text.slice(story.start, story.end));
+    const who = team ? `did ${team} or another team adopt it` : 'did another team adopt it';
+    return [hitOn(anchor, { suggestion: `Add what the work left behind: ${who}, did you add an alert or a check, or did a process change so it cannot happen again?` })];
+  },
+  examples: {
+    flagged: [
+      {
+        text: 'Our invoice emails were going out twice for some customers. I found a retry without an idempotency key in the mailer, fixed it with a test, and confirmed in the logs that duplicates stopped. Duplicate emails went from about 200 a day to zero, and support tickets about them stopped.',
+      },
+      {
+        text: 'Situation: the search page was slow for large catalogues. Task: I owned search performance. Action: I profiled the query, added a composite index, and load-tested it in staging. Result: p95 went from 3 seconds to 400 ms and conversions on search rose 5%. Reflection: I learned to check query plans before blaming the hardware.',
+      },
+    ],
+    passing: [
+      {
+        text: 'Our invoice emails were going out twice for some customers. I found a retry without an idempotency key in the mailer, fixed it with a test, and added an alert on duplicate sends. Duplicate emails went from about 200 a day to zero, and the billing team now uses the same alert for receipts.',
+      },
+      {
+        text: 'The search page was slow for large catalogues. I profiled the query, added a composite index, and load-tested it in staging. P95 went from 3 seconds to 400 ms, and I wrote a runbook on query plans that the other squads now use in their reviews.',
+      },
+    ],
+  },
 };
 
 export default rule;

@@ -1,13 +1,81 @@
-import type { Rule } from './types';
+// "They handled it": someone else performs the decisive fix and the speaker never appears.
+import { actorPatterns, firstActor, speakerVisible } from '../nlp/actors';
+import { FIX, INVESTIGATE, core, pastForms } from '../nlp/lexicon';
+import { namedParty } from '../rephrase/parties';
+import { ownStepsAround } from '../rephrase/ownership';
+import { isHypothetical } from './shared/hypothetical';
+import type { Rule, RuleHit } from './types';
 
-// TODO(rules helper): implement.
+const NOT_A_NAME = /^(?:I|We|It|This|That|Then|After|Once|When|So|Finally|Eventually|Later|Everyone|Nobody|Everything|Nothing|Support|Customers?|Users?|Errors?|Alerts?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TEAM = String.raw`(?:[\w&-]+\s+){0,2}?(?:team|owners?|on-call(?:\s+engineer)?|vendor|maintainers?|SREs?|DBAs?|support)`;
+const PERSON = String.raw`(?:engineers?|developers?|devs?|colleagues?|teammates?|coworkers?|contractors?|DBA|SRE|lead|manager)`;
+/** Someone other than the speaker, with an optional "from the storage team" or ", who". */
+const OTHER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ss]omeone(?:\s+else)?|[Tt]he\s+${TEAM}|[Tt]he\s+(?:[\w-]+\s+)?${PERSON}|[Tt]heir\s+(?:[\w'-]+\s+){0,2}?(?:team|lead|manager|engineers?|developers?|devs?|owners?|on-call|support)|[Mm]y\s+(?:manager|lead|boss|tech\s+lead|teammates?|colleagues?|coworkers?|senior)(?:\s+[A-Z][a-z]+)?|(?:[Aa]n?|[Aa]nother|[Oo]ne\s+of\s+(?:the|our|their))\s+(?:senior\s+|other\s+|on-call\s+|backend\s+|frontend\s+|platform\s+)?${PERSON}|[A-Z][a-z]+)(?:\s+(?:from|on|in|at)\s+(?:the|their|our)\s+${TEAM})?(?:,?\s+who)?`;
+const EXTRA = String.raw`took\s+(?:it\s+)?(?:from\s+there|over)|took\s+care\s+of|sorted\s+(?:it\s+)?out|got\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:running|working|back)|rolled\s+it\s+back|figured\s+it\s+out|handled|restored|wrote\s+(?:a|the)\s+(?:fix|patch)|pushed\s+(?:a|the)\s+(?:fix|patch)|sent\s+(?:a|the)\s+(?:fix|patch|new\s+version)`;
+const OTHERS_ACT = actorPatterns(OTHER, `${pastForms(core(FIX), core(INVESTIGATE))}|${EXTRA}`);
+const DONE_BY_OTHER = new RegExp(String.raw`\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:fixed|handled|resolved|solved|deployed|patched|rolled\s+back|reverted|taken\s+care\s+of|sorted\s+out|implemented|rebuilt|restored)\s+by\s+(?!me\b|myself\b)(${OTHER})`);
+
+function accept(actor: string): boolean {
+  if (/^(?:the|my|our)\s+team$/i.test(actor)) return false; // the speaker's own team is we-language
+  const head = /^[A-Z][a-z]+$/.exec(actor)?.[0];
+  return !(head && NOT_A_NAME.test(head));
+}
+
+/** The actor of someone else's decisive step in the sentence, if any. */
+function otherActor(text: string): string | undefined {
+  const byOther = DONE_BY_OTHER.exec(text)?.[1];
+  return firstActor(OTHERS_ACT, text, accept) ?? (byOther && accept(byOther) ? byOther : undefined);
+}
+
+function objectForm(actor: string, story: string): string {
+  const bare = actor.replace(/,?\s+who$/, '');
+  if (/^(?:they|he|she|someone(?:\s+else)?)$/i.test(bare)) return namedParty(story) ?? 'the owners';
+  return bare.replace(/^(?:The|Their|My|A|An|Another|One)\b/, (w) => w.toLowerCase());
+}
+
 const rule: Rule = {
   id: 'others-did-it',
-  severity: 'warning',
-  message: '',
-  why: '',
-  check: () => [],
-  examples: { flagged: [], passing: [] },
+  severity: 'error',
+  message: 'Someone else makes the decisive fix here, and the answer never shows what you did.',
+  why: 'A story about your ownership needs you in it: if another person fixed the problem, the interviewer learns nothing about you.',
+  check(story) {
+    const told = story.sentences.filter((s) => s.section !== 'reflection' && !isHypothetical(s.text));
+    if (told.some((s) => speakerVisible(s.text))) return [];
+    const storyText = story.text.slice(story.start, story.end);
+    const hits: RuleHit[] = [];
+    for (const s of told) {
+      const actor = otherActor(s.text);
+      if (!actor) continue;
+      hits.push({ start: s.start, end: s.end, suggestion: ownStepsAround(objectForm(actor, storyText)) });
+    }
+    return hits;
+  },
+  examples: {
+    flagged: [
+      {
+        text: 'There was a problem with webhooks failing sometimes. I did escalate it - I sent them a Slack message and they handled it. After that the errors stopped and the team was happy.',
+        options: { question: 'production-incident' },
+      },
+      {
+        text: 'Our payments page went down on a Friday evening. I noticed the alerts first and posted in the incident channel. My manager rolled back the release and the page came back after forty minutes. I learned how important it is to watch the alerts.',
+      },
+      {
+        text: "A customer's data export kept failing with a timeout. I checked the status page and saw nothing, so I asked around. Priya from the data team found the root cause, a missing index, and the export worked again that afternoon. The customer renewed their contract.",
+      },
+    ],
+    passing: [
+      {
+        text: "The Platform team's webhook service was dropping 0.3% of events and nobody owned the problem, so I did. I traced the drops to the retry logic, reproduced it locally, and I shipped a fix with tests after their tech lead reviewed it. The drops went to zero and we recovered around $8,000 a week. I would propose a shared SLO for webhooks.",
+        options: { question: 'production-incident' },
+      },
+      {
+        text: 'Our search index fell a day behind. I dug into the consumer lag, found a poison message that crashed every batch, and wrote a skip-and-park handler. The SRE team deployed it in the next window, and the index caught up in two hours. I now add a dead letter queue to every consumer I write.',
+      },
+      {
+        text: 'Two services disagreed on the user id format after a migration. I wrote a script that compared both databases and found 3,000 mismatched rows. I proposed a backfill, and the identity team fixed their writer while I ran the backfill over a weekend. Mismatches went to zero and login errors fell by 90%.',
+      },
+    ],
+  },
 };
 
 export default rule;

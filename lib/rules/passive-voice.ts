@@ -1,13 +1,71 @@
-import type { Rule } from './types';
+// "The fix was deployed": a key step told in the passive, with nobody doing it.
+import { findPassives } from '../nlp/passive';
+import { actionSentences } from '../nlp/story-parts';
+import { passiveToActive } from '../rephrase/passive-to-active';
+import { isHypothetical } from './shared/hypothetical';
+import type { Rule, RuleHit } from './types';
 
-// TODO(rules helper): implement.
+/** In a Result, these participles state the outcome ("service was restored in 20 minutes"). */
+const OUTCOME = /^(?:restored|resolved|shipped|released|rolled out|done|merged)$/;
+const SPEAKER_FIRST = /\bI\b/;
+/** When a setting sentence is read as action (no Action part found), only the fix's own artifacts count. */
+const FIX_ARTIFACT = /\b(?:fix|fixes|patch|hotfix|change|changes|rollback|root\s+cause|cause|bug|issue|problem|logs?|solution|workaround|PR|pull\s+request|query|index|alert|test|tests|it)\b/i;
+
 const rule: Rule = {
   id: 'passive-voice',
   severity: 'warning',
-  message: '',
-  why: '',
-  check: () => [],
-  examples: { flagged: [], passing: [] },
+  message: 'A key step is told in the passive, so nobody is doing it; say who did it.',
+  why: 'An interviewer credits only the actions they can attribute to you: "I deployed the fix" shows ownership, "the fix was deployed" hides it.',
+  check(story) {
+    const actions = actionSentences(story);
+    const hits: RuleHit[] = [];
+    for (const s of story.sentences) {
+      const inResult = s.section === 'result';
+      if (!actions.includes(s) && !inResult) continue;
+      if (isHypothetical(s.text)) continue;
+      const passives = findPassives(s.text).filter(
+        (p) =>
+          p.keyAction &&
+          // "I wrote the patch and it was deployed the next day": the speaker is already the actor.
+          !SPEAKER_FIRST.test(s.text.slice(0, p.start)) &&
+          (s.section !== 'situation' || FIX_ARTIFACT.test(p.subject)) &&
+          !(inResult && p.participles.every((w) => OUTCOME.test(w))),
+      );
+      if (passives.length === 0) continue;
+      const rewrite = passiveToActive(s.text);
+      hits.push({
+        start: s.start,
+        end: s.end,
+        ...(rewrite ? { suggestion: rewrite, replacement: rewrite } : {}),
+      });
+    }
+    return hits;
+  },
+  examples: {
+    flagged: [
+      {
+        text: "The webhook service, which belonged to another team, was dropping events and no one owned it. The logs were analyzed and the retry bug was found. A fix was implemented and it was deployed after review. Errors dropped from 0.3% to 0%, which was worth $8,000 a week. I'd propose a shared SLO next time.",
+        options: { question: 'production-incident' },
+      },
+      {
+        text: 'Our mobile app crashed on launch for users on older Android versions. I pulled the crash reports and saw they all came from one image library. The library was downgraded and a hotfix was shipped within four hours. Crash-free sessions went back to 99.8%. I now test every release on the oldest supported device.',
+      },
+      {
+        text: 'I was the on-call engineer when the checkout latency tripled. The slow query was identified from the database traces. An index was added and the cache was tuned, and latency went back to 300 ms within an hour. I learned to keep query plans in our review checklist.',
+      },
+    ],
+    passing: [
+      {
+        text: "The webhook service was owned by the Platform team, and events were being dropped. I searched the delivery logs, found the retry bug, and wrote a fix with tests. I followed up with their tech lead until the fix was merged and deployed. Drops went from 0.3% to zero, recovering $8,000 a week. I'd propose a shared SLO for webhooks.",
+      },
+      {
+        text: 'The billing system was written in Java years ago and was maintained by a team that had since left. I volunteered to own the monthly invoice job. I reproduced the rounding error with last month\'s data and rewrote the calculation with tests. Invoice disputes fell from 40 to 2 a month. I learned to ask for the oldest unowned job on any team I join.',
+      },
+      {
+        text: 'I noticed our search results were stale for up to an hour. I traced it to a cron job that silently failed, rewrote it as a queue consumer, and added an alert on lag. Once it was deployed, freshness went from 60 minutes to under 1 minute and the service was restored for all regions. I now add a lag alert to every new consumer.',
+      },
+    ],
+  },
 };
 
 export default rule;

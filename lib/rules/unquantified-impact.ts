@@ -1,13 +1,46 @@
+// A result without a number is a claim; a before-and-after figure is evidence.
+import { hasMetric } from './shared/metrics';
+import { outcomeSentences } from './shared/outcome-sentences';
+import { outcomeTopic } from './shared/outcome-topic';
+import { closingOutcomeSentence, hitOn } from './shared/story-parts';
 import type { Rule } from './types';
 
-// TODO(rules helper): implement.
+function numbersPrompt(sentence: string): string {
+  const topic = outcomeTopic(sentence);
+  return topic
+    ? `State the change in numbers: ${topic} went from … to …, which was worth … to users or the business.`
+    : 'State the change in numbers: what went from what to what (errors, time, cost or customers), and what that was worth to users or the business.';
+}
+
 const rule: Rule = {
   id: 'unquantified-impact',
-  severity: 'warning',
-  message: '',
-  why: '',
-  check: () => [],
-  examples: { flagged: [], passing: [] },
+  severity: 'error',
+  message: 'The Result has no number or before-and-after change.',
+  why: 'A measured change turns "it worked" into proof; without a figure the interviewer cannot tell a small fix from a big one.',
+  check(story) {
+    if (story.sentences.length === 0) return [];
+    if (outcomeSentences(story).some((s) => hasMetric(s.text))) return [];
+    const anchor = closingOutcomeSentence(story);
+    return anchor ? [hitOn(anchor, { suggestion: numbersPrompt(anchor.text) })] : [];
+  },
+  examples: {
+    flagged: [
+      {
+        text: 'Our mobile app crashed on startup for some Android users after a release. Nobody on the mobile team was on call that weekend, so I picked it up. I reproduced the crash on an old device, found a null font resource, and shipped a hotfix with a test. After that the crashes stopped and the app store reviews got better. I learned to test releases on the oldest devices we support.',
+      },
+      {
+        text: 'Situation: two teams kept arguing about who owned the shared login page. Task: I was asked to settle it before the redesign. Action: I mapped every change request from the last quarter, proposed a single owner per component, and ran a review with both leads. Result: both teams agreed to the split and the redesign went ahead smoothly. Reflection: I now write an ownership map before any shared project starts.',
+      },
+    ],
+    passing: [
+      {
+        text: 'Our mobile app crashed on startup for some Android users after a release. I reproduced the crash on an old device, found a null font resource, and shipped a hotfix with a test. Crash-free sessions went from 96% to 99.8% within two days. I learned to test releases on the oldest devices we support.',
+      },
+      {
+        text: 'We had two weeks to ship the partner integration. I cut scope to the three endpoints they needed first and wrote contract tests before the code. We launched four days early, and the partner moved 12,000 merchants onto it in the first month. I now agree on the day-one scope in writing before estimating.',
+      },
+    ],
+  },
 };
 
 export default rule;

@@ -1,13 +1,83 @@
-import type { Rule } from './types';
+// "Because I had some free time": a motive of convenience instead of ownership.
+import { ownershipMotive } from '../rephrase/motive';
+import { isHypothetical } from './shared/hypothetical';
+import type { Rule, RuleHit } from './types';
 
-// TODO(rules helper): implement.
+const IMPACT = /\b(?:customers?|users?|merchants?|clients?|partners?|patients?|revenue|money|[$€£]\s?\d|costs?|costing|los(?:ing|t|s)|outages?|churn|SLAs?|SLOs?|risk|risked|orders?|business|complaints?|deadline|blocked|broken|security|safety|compliance|incident|downtime|failures?|errors?)\b/i;
+/** Opportunistic motives: weak wherever they appear, unless the same sentence names what was at stake. */
+const CONVENIENCE = [
+  /\b(?:had|got|found|with)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|a\s+lot\s+of\s+)?(?:free|spare|extra)\s+time\b/i,
+  /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)\b|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:slow|quiet|light)\s+(?:week|sprint|day|period)\b|\bnothing\s+(?:much\s+)?on\s+my\s+plate\b/i,
+  /\b(?:I\s+was|I\s+got|I'd\s+gotten|I\s+felt|being)\s+(?:a\s+(?:bit|little)\s+)?bored\b|\bnothing\s+(?:better|else)\s+to\s+do\b/i,
+  // Generic helpfulness ("wanted to help", "to help out"), not "wanted to help the customers who were locked out".
+  /\bwanted\s+to\s+help(?:\s+(?:out|them|the\s+team|a\s+bit))?(?=\s*(?:[,.;!]|and\b|so\b|$))/i,
+  /\b(?:it|this|that|the\s+(?:problem|bug|issue|ticket|task))\s+(?:seemed|looked|sounded)\s+(?:like\s+)?(?:(?:a|an)\s+)?(?:really\s+|kind\s+of\s+)?(?:interesting|fun|cool|neat|easy|quick)\b|\bfor\s+fun\b|\bout\s+of\s+(?:pure\s+)?curiosity\b/i,
+];
+/** Self-serving motives: weak only when the story gives no stake at all. */
+const SELF_SERVING = [
+  /\b(?:wanted|chance|opportunity|way|excuse)\s+to\s+learn\b(?!\s+(?:why|how|what|whether|where|when|if|from|which))|\bto\s+learn\s+something\s+new\b|\blearning\s+opportunity\b/i,
+  /\bto\s+(?:pad|improve|build|boost)\s+my\s+(?:resume|résumé|CV|portfolio|profile)\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo)\b|\bto\s+get\s+(?:promoted|noticed|visibility)\b/i,
+];
+/** Markers that introduce a reason; the clause after them must name what was at stake. */
+const REASON = /\b(?:because|since|which\s+(?:meant|cost|blocked|hurt|affected)|meaning|realized|recognized|saw\s+that|knew|at\s+risk|was\s+costing|were\s+losing|risked|to\s+(?:protect|stop|unblock|save))\b([^,.;]*)/gi;
+/** "Customers were losing orders, so I took it on": the reason comes before "so". */
+const SO_I = /(?:^|[,;]\s*)([^,;]*?),?\s+so\s+I\b/gi;
+
+/** Whether the sentence gives an impact-driven reason (not just any mention of failures). */
+function statesStake(text: string): boolean {
+  for (const re of [REASON, SO_I]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (IMPACT.test(re === REASON ? m[0] : (m[1] ?? ''))) return true;
+    }
+  }
+  return false;
+}
+
 const rule: Rule = {
   id: 'weak-motivation',
   severity: 'warning',
-  message: '',
-  why: '',
-  check: () => [],
-  examples: { flagged: [], passing: [] },
+  message: 'The reason you give for stepping in is convenience, not what was at stake.',
+  why: 'Interviewers listen for why you acted: owning a problem because of its impact is the signal, having spare time is not.',
+  check(story) {
+    const told = story.sentences.filter((s) => s.section !== 'reflection' && s.section !== 'result' && !isHypothetical(s.text));
+    const storyText = story.text.slice(story.start, story.end);
+    const stakeGiven = story.sentences.some((s) => s.section !== 'reflection' && statesStake(s.text));
+    const hits: RuleHit[] = [];
+    for (const s of told) {
+      const convenience = CONVENIENCE.some((re) => re.test(s.text)) && !statesStake(s.text);
+      const selfServing = !stakeGiven && SELF_SERVING.some((re) => re.test(s.text));
+      if (!convenience && !selfServing) continue;
+      hits.push({ start: s.start, end: s.end, suggestion: ownershipMotive(s.text, storyText) });
+    }
+    return hits;
+  },
+  examples: {
+    flagged: [
+      {
+        text: "Because I had some free time and wanted to help, I looked at the webhook failures in the Platform team's service. I reproduced the drop locally, I fixed the retry logic with tests, and I monitored the queue for a week after the deploy. Failures went from 0.3% to zero, about $8,000 a week in revenue. I'd set up a shared SLO for webhook delivery next time.",
+        options: { question: 'production-incident' },
+      },
+      {
+        text: 'It was a slow sprint for me, so I picked up an old ticket about flaky integration tests. I ran the suite 200 times, found two tests that shared a database, and isolated them. Flaky failures dropped from 15% of runs to under 1%. I now run new tests in a loop before merging them.',
+      },
+      {
+        text: 'Our internal admin tool was written in an old framework, and I wanted to learn React, so I offered to rewrite it. I rebuilt the five main screens over a month and added tests. Page loads went from 3 seconds to under 1 second. I learned to migrate one screen at a time.',
+        options: { question: 'ownership' },
+      },
+    ],
+    passing: [
+      {
+        text: 'I noticed that 0.3% of webhooks in the Platform team\'s service were failing, and every failure was a merchant missing an order. I took it on because it was costing about $8,000 a week and nobody owned it. I reproduced the bug, fixed the retry logic with tests, and watched the queue for a week. Failures went to zero. I would propose a shared SLO for webhooks.',
+      },
+      {
+        text: 'Support tickets about password resets doubled after a release, and I wanted to help the customers who were locked out. I traced it to an expired email template, fixed it, and added a check to the release pipeline. Reset tickets went back to normal within a day. I learned to test transactional emails in every release.',
+      },
+      {
+        text: 'Our CI builds took 40 minutes, which blocked every engineer several times a day. I profiled the pipeline and found the dependency install was never cached. I added caching and split the tests into four parallel jobs. Builds went down to 9 minutes, and it was a good chance to learn our CI system properly. I now profile a slow process before optimizing it.',
+      },
+    ],
+  },
 };
 
 export default rule;

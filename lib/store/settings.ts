@@ -1,6 +1,7 @@
 // User settings, remembered across sessions. The background reads them for every analysis.
 import { storage } from '#imports';
 import type { Focus, Level, QuestionId } from '../engine/report';
+import { DISABLED_SITES_KEY, PAUSED_KEY } from './site-switch-keys';
 
 export interface Settings {
   /** `auto` detects the question from the story's heading. */
@@ -18,5 +19,5 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 });
 
 /** Sites the user switched off, and the global pause (SPEC §7). */
-export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
-export const pausedItem = storage.defineItem<boolean>('local:paused', { fallback: false, version: 1 });
+export const disabledSitesItem = storage.defineItem<string[]>(`local:${DISABLED_SITES_KEY}`, { fallback: [], version: 1 });
+export const pausedItem = storage.defineItem<boolean>(`local:${PAUSED_KEY}`, { fallback: false, version: 1 });

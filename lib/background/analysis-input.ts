@@ -1,0 +1,23 @@
+// What the engine is given for a tab: the text (capped) and the options from the user's settings.
+import type { AnalyzeOptions } from '../engine/report';
+import type { SourceStatus } from '../messaging';
+import type { Settings } from '../store/settings';
+
+/**
+ * Longest text analyzed, in UTF-16 units (~30,000 words, far beyond any prep doc). Longer text is
+ * cut here and the tab's status says `too-long`, so typing stays fast in a huge page field.
+ */
+export const MAX_TEXT_CHARS = 200_000;
+
+export function capText(text: string): { text: string; status: SourceStatus } {
+  return text.length > MAX_TEXT_CHARS ? { text: text.slice(0, MAX_TEXT_CHARS), status: 'too-long' } : { text, status: 'ok' };
+}
+
+export function optionsFromSettings(settings: Settings): AnalyzeOptions {
+  return {
+    ...(settings.question === 'auto' ? {} : { question: settings.question }),
+    level: settings.level,
+    focus: settings.focus,
+    wordsPerMinute: settings.wordsPerMinute,
+  };
+}

@@ -1,0 +1,89 @@
+// Who performs the work in a text: the speaker ("I fixed…", "I reproduced it, wrote the patch and
+// deployed it"), or someone else. Patterns over plain text, so no parse is needed for detection.
+import { ACTION_LEAD_IN, FIX, INVESTIGATE, LEAD, SUBJECT_ADVERBS, baseForms, core, pastForms } from './lexicon';
+
+type VerbList = readonly (readonly [string, string])[];
+
+/** Clauses between a subject and a later verb it still governs must not bring in a new subject. */
+const NEW_SUBJECT = /\b(?:I|they|he|she|we|who|someone|you)\b|(?:^|[,;]\s*|\b(?:and|but|while|then)\s+)(?:my|our|their|the|a)\s+(?:[\w-]+\s+)?(?:colleague|teammate|coworker|manager|lead|boss|engineer|developer|team|DBA|SRE|vendor)s?\b/i;
+
+export interface ActorPatterns {
+  direct: RegExp;
+  chained: RegExp;
+}
+
+/** Patterns for `subject` doing one of `verbs`, directly or later in the same clause. */
+export function actorPatterns(subject: string, verbs: string, leadIn = ''): ActorPatterns {
+  return {
+    direct: new RegExp(String.raw`(${subject})\s+${SUBJECT_ADVERBS}(?:${leadIn}${verbs})\b`, 'g'),
+    // A later verb of the same clause: "I reproduced it, wrote the fix, and patched it".
+    chained: new RegExp(String.raw`(${subject})((?:(?![.;!?])[^]){0,160}?)(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)(?:${verbs})\b`, 'g'),
+  };
+}
+
+/** The subject of the first match of the patterns, or undefined. */
+export function firstActor(patterns: ActorPatterns, text: string, accept: (subject: string) => boolean = () => true): string | undefined {
+  for (const re of [patterns.direct, patterns.chained]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const subject = m[1] ?? '';
+      if (!(re === patterns.chained && NEW_SUBJECT.test(m[2] ?? '')) && accept(subject)) return subject;
+      re.lastIndex = m.index + 1; // a rejected match may hide a later subject inside it
+    }
+  }
+  return undefined;
+}
+
+interface SpeakerPatterns {
+  actor: ActorPatterns[];
+  /** Notes style leaves the speaker implicit: "- pulled the logs, found the scan, added the index". */
+  noteStep: RegExp;
+}
+
+function speakerPatterns(lists: VerbList[]): SpeakerPatterns {
+  return {
+    actor: [
+      actorPatterns(String.raw`\b[Ii]\b`, pastForms(...lists)),
+      actorPatterns(String.raw`\b[Ii]\b`, baseForms(...lists), ACTION_LEAD_IN),
+    ],
+    noteStep: new RegExp(String.raw`^(?:then\s+|also\s+|and\s+)?(?:${pastForms(...lists)})\b`, 'i'),
+  };
+}
+
+/** "I wrote the fix", "I opened a PR", "I brought them a patch": the speaker's own change, by its object. */
+const OWN_FIX_OBJECT =
+  /\bI\b[^.;!?]{0,80}?\b(?:wrote|brought|shipped|opened|submitted|raised|put up|sent|made|pushed|prepared|landed|built|coded)\s+(?:them\s+|over\s+|in\s+|up\s+)?(?:(?:a|the|my|an|two|three|some)\s+)?(?:[\w-]+\s+){0,3}?(?:fix|fixes|patch|PR|pull request|merge request|hotfix|diff|commit|script|migration|query|handler|workaround|backfill|tool)\b/i;
+
+const STEERING: VerbList = LEAD.filter(([, past]) => ['led', 'drove', 'took over', 'followed up', 'paired'].includes(past));
+const OWNS_FIX = speakerPatterns([core(FIX), STEERING]);
+const VISIBLE = speakerPatterns([core(FIX), core(INVESTIGATE), STEERING]);
+/** The speaker's action that caused the problem is not part of solving it. */
+const CAUSED = /\bI\s+(?!found|traced|discovered|identified|noticed|saw|spotted|reproduced|tracked|isolated|pinpointed)(?:[\w'-]+\s+){1,6}?(?:that|which)\s+(?:\w+\s+)?(?:broke|caused|introduced|took\s+down|crashed|corrupted|triggered)\b/;
+
+/** Arranging talk is not a step on the problem: "I set up a meeting", "I created a channel". */
+const MEETING = /\b(?:set\s+up|scheduled|organized|booked|arranged|created|opened)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|call|sync|session|chat|channel|doc|document|deck|incident|thread)\b/gi;
+
+function speakerDoes(patterns: SpeakerPatterns, told: string): boolean {
+  if (CAUSED.test(told)) return false;
+  const text = told.replace(MEETING, 'arranged it');
+  return patterns.noteStep.test(text) || patterns.actor.some((p) => firstActor(p, text) !== undefined) || OWN_FIX_OBJECT.test(text);
+}
+
+/** The speaker makes or drives the change: writes, rewrites, leads or follows the fix through. */
+export function speakerOwnsFix(text: string): boolean {
+  return speakerDoes(OWNS_FIX, text);
+}
+
+/** The speaker does a decisive step: investigating, fixing or leading. */
+export function speakerVisible(text: string): boolean {
+  return speakerDoes(VISIBLE, text);
+}
+
+export const IRREGULAR_PAST =
+  'built|wrote|ran|led|found|made|took|set|sent|met|spoke|brought|drove|began|chose|dug|rewrote|kept|put|got|saw|read|caught|held|cut|split|drew|gave|taught|told|thought|spent|won|rebuilt|understood|sought|paid|bought|hit|shut|spun|stood|broke|felt|left|lost|meant|said|sold|stuck|tore|froze|forgot|dealt|knew|grew|threw|wound|sat|heard|fed|bent|lent|swept';
+const NARRATES = new RegExp(String.raw`(?<!\band\s+)\b[Ii]\s+${SUBJECT_ADVERBS}(?:\w+ed|${IRREGULAR_PAST})\b`);
+
+/** The speaker alone tells a step of their own ("I split the work", "I noticed"; not "Lea and I debugged"). */
+export function speakerNarrates(text: string): boolean {
+  return NARRATES.test(text);
+}

@@ -1,0 +1,41 @@
+// The one place compromise is imported. Everything else goes through these small helpers, so
+// the parser is only touched for the few sentences a rule has already flagged.
+import nlp from 'compromise';
+
+interface Conjugation {
+  Infinitive?: string;
+  PastTense?: string;
+  Participle?: string;
+}
+
+interface VerbTransforms {
+  toInfinitive(word: string, model: unknown, tense: 'PastTense' | 'Participle'): string;
+  conjugate(infinitive: string, model: unknown): Conjugation;
+}
+
+interface World {
+  model: unknown;
+  methods: { two: { transform: { verb: VerbTransforms } } };
+}
+
+const world = nlp.world() as World;
+const verbs = world.methods.two.transform.verb;
+
+/** The conjugations of the verb whose past tense or participle is `form` (lower case). */
+export function conjugationsOf(form: string, tense: 'PastTense' | 'Participle'): Conjugation {
+  return verbs.conjugate(verbs.toInfinitive(form, world.model, tense), world.model);
+}
+
+/** Words tagged `tag` by compromise's full parse of a short text (used on flagged sentences only). */
+export function wordsTagged(text: string, tag: string): string[] {
+  return nlp(text).match(`#${tag}`).out('array') as string[];
+}
+
+/** Whether a capitalized sentence-initial word is an ordinary noun ("Logs", "Changes", "Monitoring")
+ * rather than a name ("Kafka", "Redis"), so it can be lower-cased when it moves after a verb. */
+export function isCommonWord(word: string): boolean {
+  if (/^[A-Z0-9]{2,}$/.test(word) || /[a-z][A-Z]/.test(word)) return false; // acronyms, CamelCase products
+  const doc = nlp(word);
+  if (doc.has('#ProperNoun')) return false;
+  return doc.has('#Plural') || doc.has('#Gerund') || /ing$/.test(word) || doc.has('#Adjective') || doc.has('#Determiner') || doc.has('#Possessive') || doc.has('#Pronoun') || doc.has('#Verb');
+}

@@ -1,0 +1,74 @@
+// Word lists shared by the actor rules (who did the work) and the rewrites. Kept as data so a
+// rule reads as a sentence pattern, and so every listed participle can be tested for its past.
+
+/** Investigation steps, as [base, past]. */
+export const INVESTIGATE: readonly (readonly [string, string])[] = [
+  ['investigate', 'investigated'], ['analyze', 'analyzed'], ['analyse', 'analysed'], ['debug', 'debugged'],
+  ['diagnose', 'diagnosed'], ['trace', 'traced'], ['reproduce', 'reproduced'], ['profile', 'profiled'],
+  ['identify', 'identified'], ['find', 'found'], ['discover', 'discovered'], ['figure out', 'figured out'],
+  ['narrow down', 'narrowed down'], ['dig into', 'dug into'], ['look into', 'looked into'], ['isolate', 'isolated'],
+  ['pinpoint', 'pinpointed'], ['root-cause', 'root-caused'], ['benchmark', 'benchmarked'], ['test', 'tested'],
+  ['measure', 'measured'], ['monitor', 'monitored'], ['verify', 'verified'], ['validate', 'validated'],
+];
+
+/** Steps that change the system: the decisive part of a fix, as [base, past]. */
+export const FIX: readonly (readonly [string, string])[] = [
+  ['fix', 'fixed'], ['patch', 'patched'], ['resolve', 'resolved'], ['solve', 'solved'], ['handle', 'handled'],
+  ['deploy', 'deployed'], ['ship', 'shipped'], ['roll back', 'rolled back'], ['roll out', 'rolled out'],
+  ['revert', 'reverted'], ['rewrite', 'rewrote'], ['implement', 'implemented'],
+  ['merge', 'merged'], ['hotfix', 'hotfixed'], ['repair', 'repaired'], ['restore', 'restored'],
+  ['mitigate', 'mitigated'], ['take care of', 'took care of'], ['sort out', 'sorted out'], ['correct', 'corrected'],
+  ['refactor', 'refactored'], ['migrate', 'migrated'], ['build', 'built'], ['code', 'coded'], ['release', 'released'],
+  ['restart', 'restarted'], ['update', 'updated'], ['replace', 'replaced'], ['remove', 'removed'], ['add', 'added'],
+  ['configure', 'configured'], ['set up', 'set up'], ['tune', 'tuned'], ['optimize', 'optimized'],
+  ['optimise', 'optimised'], ['automate', 'automated'], ['design', 'designed'], ['create', 'created'],
+  ['develop', 'developed'], ['upgrade', 'upgraded'], ['clean up', 'cleaned up'], ['rebuild', 'rebuilt'],
+  ['redesign', 'redesigned'], ['prototype', 'prototyped'], ['change', 'changed'], ['address', 'addressed'],
+];
+
+/** Steps around a fix that do not make it the speaker's: deploying or testing someone else's
+ * patch, bumping a dependency, monitoring. They count for "we"/"I" wording, not for ownership. */
+export const PERIPHERAL: ReadonlySet<string> = new Set([
+  'updated', 'deployed', 'shipped', 'released', 'merged', 'restarted', 'monitored', 'tested', 'measured', 'verified',
+  'validated', 'upgraded', 'handled', 'ran', 'organized', 'coordinated', 'owned', 'looked into', 'took care of',
+  'addressed',
+]);
+
+/** Steps that report a delivery rather than the work behind it ("we shipped two weeks early"). */
+export const OUTCOME_STEPS: ReadonlySet<string> = new Set(['shipped', 'released', 'rolled out', 'deployed', 'launched', 'delivered']);
+
+/** The same list without its peripheral steps. */
+export const core = (list: readonly (readonly [string, string])[]) => list.filter(([, past]) => !PERIPHERAL.has(past));
+
+/** Ways of leading or driving the work that make the speaker visible without typing the fix. */
+export const LEAD: readonly (readonly [string, string])[] = [
+  ['lead', 'led'], ['drive', 'drove'], ['own', 'owned'], ['coordinate', 'coordinated'], ['take over', 'took over'],
+  ['pair', 'paired'], ['follow up', 'followed up'], ['run', 'ran'], ['organize', 'organized'],
+];
+
+/** Participles of key steps that, in an agentless passive, hide who did them. */
+export const KEY_PARTICIPLES: readonly string[] = [
+  'investigated', 'analyzed', 'analysed', 'debugged', 'diagnosed', 'traced', 'reproduced', 'identified', 'found',
+  'discovered', 'pinpointed', 'isolated', 'fixed', 'patched', 'resolved', 'solved', 'handled', 'deployed', 'shipped',
+  'rolled back', 'rolled out', 'reverted', 'rewritten', 'implemented', 'written', 'merged', 'hotfixed', 'repaired',
+  'restored', 'mitigated', 'addressed', 'corrected', 'refactored', 'migrated', 'built', 'coded', 'released',
+  'restarted', 'updated', 'changed', 'replaced', 'removed', 'added', 'configured', 'set up', 'tuned', 'optimized',
+  'automated', 'designed', 'created', 'developed', 'tested', 'verified', 'validated', 'made', 'taken', 'done',
+  'put in place', 'cleaned up', 'upgraded', 'applied', 'checked', 'documented', 'rebuilt', 'figured out',
+  'sorted out', 'taken care of', 'pushed', 'escalated', 'downgraded', 'disabled', 'enabled', 'rotated', 'drained',
+  'scaled up', 'redeployed', 're-deployed', 'rebooted', 'purged', 'flushed', 'backfilled', 'reprocessed', 'replayed',
+  'reconfigured', 'rerun', 're-run', 'tracked down', 'rewired', 'hardened',
+];
+
+const alternation = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|');
+
+export const pastForms = (...lists: (readonly (readonly [string, string])[])[]) => alternation(lists.flat().map(([, p]) => p));
+export const baseForms = (...lists: (readonly (readonly [string, string])[])[]) => alternation(lists.flat().map(([b]) => b));
+export const participleForms = () => alternation(KEY_PARTICIPLES);
+
+/** Adverbs that may sit between a subject and its verb ("I then fixed", "we quickly rolled back"). */
+export const SUBJECT_ADVERBS = String.raw`(?:(?:kind\s+of|sort\s+of|then|also|first|quickly|eventually|finally|immediately|personally|together|all|both|later|soon|manually|successfully|ultimately|just|actually|basically|jointly|collectively|mostly|initially|carefully|temporarily|partially|fully|really)\s+){0,2}`;
+
+/** Lead-ins that turn a following base verb into an action ("were able to fix", "decided to roll back"). */
+export const ACTION_LEAD_IN = String.raw`(?:(?:was|were)\s+able\s+to|managed\s+to|had\s+to|decided\s+to|went\s+on\s+to|started\s+to|began\s+to|chose\s+to|worked\s+to|tried\s+to|needed\s+to|got\s+to)\s+`;

@@ -1,0 +1,80 @@
+// Finds clauses whose key step is an agentless passive ("the logs were analyzed", "a fix was
+// implemented"), with the parts a rewrite needs. Plain patterns: no parse.
+import { KEY_PARTICIPLES } from './lexicon';
+
+export interface PassiveClause {
+  /** Offsets of the clause inside the sentence. */
+  start: number;
+  end: number;
+  /** Connector that precedes the clause in the sentence ("", ", and ", " then "…). */
+  connector: string;
+  lead: string;
+  subject: string;
+  adverb: string;
+  /** One or more coordinated participles: "written and tested". */
+  participles: string[];
+  rest: string;
+  /** False when the clause sits under "until", "once", "after"… or names its agent. */
+  keyAction: boolean;
+}
+
+const CONNECTOR = /(,\s*(?:and|but|then|so)\s+|\s+and\s+(?:then\s+)?|;\s*|,\s+|\s+then\s+|\s+-\s+|\s+—\s+)/gi;
+const PARTICIPLE = [...KEY_PARTICIPLES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|');
+const CLAUSE = new RegExp(
+  String.raw`^(?<lead>(?:(?:then|next|first|finally|after that|afterwards|later|eventually|so|soon after|within \w+ \w+)\s*,?\s+)?)(?<subject>[\w$%'’.\-/]+(?:\s+[\w$%'’.\-/]+){0,5}?)\s+(?:was|were|got|has\s+been|have\s+been)\s+(?<adverb>(?:\w+ly\s+)?)(?<participle>${PARTICIPLE})\b(?<rest>.*)$`,
+  'is',
+);
+const MORE_PARTICIPLES = new RegExp(String.raw`^(?:\w+ly\s+)?(?<participle>${PARTICIPLE})\b(?<rest>.*)$`, 'is');
+const AND = /^(?:,\s*and\s+|\s+and\s+|,\s+)$/i;
+const SUBORDINATE = /^(?:until|once|after|before|when|whenever|while|since|because|as|if|unless|that|so that|which|who|where|whether|though|although|even)\b/i;
+const NOT_A_SUBJECT = /\b(?:I|we|you|they|he|she|me|us|who|which|that|what|where|when|there|here|how|why|confirmed|ensured|sure|saw|noticed|said|told|knew|thought|realized|learned|checked|verified|found|until|once|after|before|if|not|made)\b/i;
+/** "Customers were throttled": people on the receiving end describe the impact, not a step. */
+const AFFECTED = /\b(?:customers?|users?|merchants?|clients?|people|members?|subscribers?|patients?|students?|drivers?|accounts?|employees?|visitors?|buyers?|sellers?)\b/i;
+const AGENT = /^\s*by\s+(?!\w+ing\b)/i;
+/** Participles that only count as a key step with a fitting subject ("changes were made"). */
+const NEEDS_WORK_SUBJECT = /^(?:made|taken|done|pushed|applied|checked|added|changed|updated|removed|created|escalated)$/i;
+const WORK_SUBJECT = /\b(?:fix|fixes|patch|change|changes|decision|call|steps?|actions?|measures?|update|updates|rollback|hotfix|it|work|analysis|investigation|alert|alerts|check|checks|test|tests|monitoring|guard|limit|retry|retries|index|flag|config|configuration|code|commit|PR|ticket|issue|bug)\b/i;
+
+function clauses(sentence: string): { start: number; end: number; connector: string }[] {
+  const out: { start: number; end: number; connector: string }[] = [];
+  let start = 0;
+  let connector = '';
+  CONNECTOR.lastIndex = 0;
+  for (let m = CONNECTOR.exec(sentence); m; m = CONNECTOR.exec(sentence)) {
+    out.push({ start, end: m.index, connector });
+    connector = m[0];
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: sentence.length, connector });
+  return out;
+}
+
+/** Agentless passive clauses of a sentence, in order. */
+export function findPassives(sentence: string): PassiveClause[] {
+  const found: PassiveClause[] = [];
+  for (const c of clauses(sentence)) {
+    const previous = found[found.length - 1];
+    const more = MORE_PARTICIPLES.exec(sentence.slice(c.start, c.end));
+    if (previous && previous.end + c.connector.length === c.start && AND.test(c.connector) && more?.groups && previous.rest.trim() === '') {
+      // "a patch was written and tested": the second participle shares the subject.
+      previous.participles.push(more.groups.participle!.replace(/\s+/g, ' ').toLowerCase());
+      previous.rest = more.groups.rest ?? '';
+      previous.end = c.end;
+      continue;
+    }
+    const m = CLAUSE.exec(sentence.slice(c.start, c.end));
+    if (!m?.groups) continue;
+    const { lead = '', subject = '', adverb = '', participle = '', rest = '' } = m.groups;
+    const participleWord = participle.replace(/\s+/g, ' ').toLowerCase();
+    const keyAction =
+      !SUBORDINATE.test(subject) &&
+      !SUBORDINATE.test(lead) &&
+      !NOT_A_SUBJECT.test(subject) &&
+      !AFFECTED.test(subject) &&
+      !AGENT.test(rest) &&
+      !/^\s*in\s+(?:\d{4}|the\s+(?:past|\d{4}s)|[A-Z])/.test(rest) && // "was written in Java", "was built in 2019": description
+      (!NEEDS_WORK_SUBJECT.test(participleWord) || WORK_SUBJECT.test(subject));
+    found.push({ start: c.start, end: c.end, connector: c.connector, lead, subject, adverb, participles: [participleWord], rest, keyAction });
+  }
+  return found;
+}

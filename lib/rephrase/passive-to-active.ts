@@ -1,0 +1,32 @@
+// "The logs were analyzed and the retry bug was found." → "I analyzed the logs and found the retry
+// bug.": each agentless key step gets "I" as its actor, its participle turned into the past tense.
+import { findPassives } from '../nlp/passive';
+import { isCommonWord } from '../nlp/compromise';
+import { pastFromParticiple } from '../nlp/verbs';
+import { asObject, tidy, withEnding } from './tidy';
+
+const JOINS_SUBJECT = /^(?:,\s*(?:and|then)\s+|\s+and\s+(?:then\s+)?|\s+then\s+)$/i;
+
+function listed(words: string[]): string {
+  if (words.length < 3) return words.join(' and ');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** The sentence in the active voice with "I" acting, or undefined when it has no agentless key step. */
+export function passiveToActive(sentence: string): string | undefined {
+  const passives = findPassives(sentence).filter((p) => p.keyAction);
+  if (passives.length === 0) return undefined;
+  let out = '';
+  let cursor = 0;
+  let previousEnd = -1;
+  for (const p of passives) {
+    const sharesSubject = previousEnd >= 0 && JOINS_SUBJECT.test(p.connector) && sentence.slice(previousEnd, p.start - p.connector.length).trim() === '';
+    const object = /^it$/i.test(p.subject) && /^\s*that\b/i.test(p.rest) ? '' : ` ${asObject(p.subject, isCommonWord)}`;
+    const verb = p.adverb + listed(p.participles.map(pastFromParticiple));
+    out += sentence.slice(cursor, p.start) + p.lead + (sharesSubject ? '' : 'I ') + verb + object + p.rest;
+    cursor = p.end;
+    previousEnd = p.end;
+  }
+  out += sentence.slice(cursor);
+  return withEnding(tidy(out), sentence);
+}

@@ -1,0 +1,73 @@
+// Metrics and deltas: what makes a result measurable. Numbers that only set the scene
+// (a team of five, a year, "after two weeks", a version) do not count.
+import { SPELLED_NUMBER } from './numbers';
+
+const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+const TIME_UNIT = String.raw`(?:ms|milliseconds?|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|nights?)`;
+
+const UNIT = String.raw`(?:\s?(?:%|percent|ms|s|seconds?|minutes?|hours?|days?|x|k))?`;
+const METRIC_PATTERNS: RegExp[] = [
+  // from about 40 a week to 3, from 0.3% to zero, down to 2
+  new RegExp(String.raw`\bfrom (?:about |around |roughly |over |under |nearly |almost |~)?[$€£]?\d[\d,.]*\b[^;]{0,30}?\bto (?:about |around |roughly |under |below |less than |just |only |~)?(?:[$€£]?\d[\d,.]*${UNIT}|zero|none|nothing|one|two|three|four|five|six|seven|eight|nine|ten)(?!\w)`, 'i'),
+  /\b(?:down|up) (?:from|to) (?:about |around |under |over |~)?\d[\d,.]*/i,
+  // 94s -> 6s, 300 ms → 4 s
+  new RegExp(String.raw`${NUM}\s?\S*\s?(?:->|→|=>)\s?${NUM}[\w%]*`, 'i'),
+  // 0.3%, 40 percent, 5 points
+  new RegExp(String.raw`\b${NUM}\s?(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|basis points\b)`, 'i'),
+  // $8,000, €2M, 8K, 3 million dollars
+  new RegExp(String.raw`[$€£¥]\s?${NUM}(?:\s?(?:k|m|bn|million|billion)\b)?|\b${NUM}\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b|\b${NUM}\s?(?:k|bn)\b|\b${NUM}\s?(?:million|billion)\b`, 'i'),
+  // 3x, tenfold, doubled, by half
+  new RegExp(String.raw`\b${NUM}\s?x\b|\b(?:two|three|four|five|ten)fold\b|\btwice as\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:by|in) half\b`, 'i'),
+  // zero errors, went to zero
+  /\bzero\b/i,
+  // from days to minutes
+  /\bfrom (?:seconds|minutes|hours|days|weeks|months) (?:down )?to (?:milliseconds|seconds|minutes|hours|days)\b/i,
+];
+
+// A duration counts unless it only says when or for how long something was watched.
+const DURATION = new RegExp(String.raw`\b(?:${NUM}|${SPELLED_NUMBER})[\s-]?${TIME_UNIT}\b`, 'gi');
+const CONTEXT_BEFORE_DURATION = /\b(?:after|for|over|during|every|each|per|about|ago|the first|the next|the last|another)\s+$/i;
+const DURATION_AFTER = /^\s*(?:ago|later|afterwards|after|of (?:experience|work))\b/i;
+
+// Counts of things: "140 enterprise accounts", "three teams", "dozens of merchants".
+const COUNT = new RegExp(String.raw`\b(?:${NUM}\+?|${SPELLED_NUMBER})\s+(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b`, 'gi');
+const NOT_A_COUNT_BEFORE = /\b(?:team of|group of|version|v|java|python|node|ios|android|step|phase|level|q|#|in|since|by|of)\s*$/i;
+const YEAR = /^(?:19|20)\d\d\b/;
+const NOT_A_NOUN = /\b(?:us|its|this|was|is|has|does|as|yes|his|hers|ours|theirs|yours|less|plus|across|always|perhaps)$/i;
+
+export interface MetricMatch {
+  index: number;
+  text: string;
+}
+
+function durationMetric(text: string): MetricMatch | undefined {
+  for (const m of text.matchAll(DURATION)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (CONTEXT_BEFORE_DURATION.test(before) || DURATION_AFTER.test(after)) continue;
+    return { index: m.index, text: m[0] };
+  }
+  return undefined;
+}
+
+function countMetric(text: string): MetricMatch | undefined {
+  for (const m of text.matchAll(COUNT)) {
+    if (YEAR.test(m[0]) || NOT_A_NOUN.test(m[0]) || NOT_A_COUNT_BEFORE.test(text.slice(0, m.index))) continue;
+    if (new RegExp(String.raw`\b${TIME_UNIT}$`, 'i').test(m[0])) continue; // durations are judged above
+    return { index: m.index, text: m[0] };
+  }
+  return undefined;
+}
+
+/** The first metric or delta in the text, if any. */
+export function findMetric(text: string): MetricMatch | undefined {
+  for (const re of METRIC_PATTERNS) {
+    const m = re.exec(text);
+    if (m) return { index: m.index, text: m[0] };
+  }
+  return durationMetric(text) ?? countMetric(text);
+}
+
+export function hasMetric(text: string): boolean {
+  return findMetric(text) !== undefined;
+}

@@ -1,0 +1,19 @@
+// Where a story reports its outcome: the Result (or, without one, the sentences that report a change),
+// plus any measured outcome stated elsewhere, such as up front or inside an action.
+import type { Sentence, StoryContext } from '../../engine/context';
+import { hasMetric } from './metrics';
+import { reportsOutcome } from './outcome';
+import { OWN_STEP } from './own-step';
+import { hasSection, sentencesIn } from './story-parts';
+
+export function outcomeSentences(story: StoryContext): Sentence[] {
+  // Without a Result part, the speaker's own steps ("I wrote five tests") are not outcomes
+  // unless they report a change.
+  const own = hasSection(story, 'result')
+    ? sentencesIn(story, 'result')
+    : sentencesIn(story, 'task', 'action').filter((s) => reportsOutcome(s.text) || !OWN_STEP.test(s.text));
+  const elsewhere = story.sentences.filter(
+    (s) => (s.leadIn || (s.section !== 'situation' && s.section !== 'reflection')) && !own.includes(s) && reportsOutcome(s.text) && hasMetric(s.text),
+  );
+  return [...own, ...elsewhere].sort((a, b) => a.index - b.index);
+}

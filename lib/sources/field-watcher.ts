@@ -1,0 +1,113 @@
+// Watches the field the user is typing in and reports its text after each burst of edits.
+// Edits are seen through `input` events and through mutations of the field's root, so Enter in
+// rich editors, paste, cut, undo and the page's own changes are all noticed.
+import { debounce } from './debounce';
+import { holdsSentence, isTextInput } from './field-guard';
+import { fieldLabel } from './field-label';
+import { deepActiveElement, eventOrigin, fieldFor, isValueField, type Field } from './field-root';
+import { fieldText } from './field-text';
+
+export const EDIT_DEBOUNCE_MS = 150;
+// A value set by the page's script fires no event and no mutation; a cheap compare catches it.
+const VALUE_POLL_MS = 1000;
+
+export interface FieldReading {
+  field: Field;
+  fieldId: string;
+  label: string;
+  text: string;
+  caret?: number;
+}
+
+export interface FieldWatcher {
+  /** The field with this id, if it is still in the page. */
+  findField(fieldId: string): Field | null;
+  /** Reports the coached field's text now, even if unchanged. */
+  resend(): void;
+  stop(): void;
+}
+
+export function watchFields(doc: Document, onText: (reading: FieldReading) => void): FieldWatcher {
+  const ids = new WeakMap<Field, string>();
+  const byId = new Map<string, WeakRef<Field>>();
+  let current: Field | null = null;
+  let lastSent: string | null = null;
+  let observer: MutationObserver | null = null;
+  let poll: ReturnType<typeof setInterval> | undefined;
+
+  const idOf = (field: Field): string => {
+    let id = ids.get(field);
+    if (!id) {
+      id = `field-${byId.size + 1}`;
+      ids.set(field, id);
+      byId.set(id, new WeakRef(field));
+    }
+    return id;
+  };
+
+  const report = (force: boolean) => {
+    if (!current) return;
+    const text = fieldText(current);
+    if (isTextInput(current) && !holdsSentence(text)) return;
+    if (!force && text === lastSent) return;
+    lastSent = text;
+    onText({
+      field: current,
+      fieldId: idOf(current),
+      label: fieldLabel(current),
+      text,
+      caret: isValueField(current) ? (current.selectionStart ?? undefined) : undefined,
+    });
+  };
+  const scheduled = debounce(() => report(false), EDIT_DEBOUNCE_MS);
+
+  const follow = (field: Field) => {
+    if (field === current) return;
+    scheduled.cancel();
+    observer?.disconnect();
+    clearInterval(poll);
+    current = field;
+    lastSent = null;
+    if (isValueField(field)) poll = setInterval(() => report(false), VALUE_POLL_MS);
+    else {
+      observer = new MutationObserver(scheduled);
+      observer.observe(field, { childList: true, characterData: true, subtree: true });
+    }
+    report(false);
+  };
+
+  const onFocus = (event: Event) => {
+    const field = fieldFor(eventOrigin(event));
+    if (field) follow(field);
+  };
+  const onInput = (event: Event) => {
+    const field = fieldFor(eventOrigin(event));
+    if (!field) return;
+    if (field !== current) follow(field);
+    else scheduled();
+  };
+
+  doc.addEventListener('focusin', onFocus, true);
+  doc.addEventListener('input', onInput, true);
+  const focused = fieldFor(deepActiveElement(doc));
+  if (focused) follow(focused);
+
+  return {
+    findField(fieldId) {
+      const field = byId.get(fieldId)?.deref();
+      return field?.isConnected ? field : null;
+    },
+    resend() {
+      scheduled.cancel();
+      report(true);
+    },
+    stop() {
+      scheduled.cancel();
+      observer?.disconnect();
+      clearInterval(poll);
+      doc.removeEventListener('focusin', onFocus, true);
+      doc.removeEventListener('input', onInput, true);
+      current = null;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Engine timings of SPEC §9 and the scaling table. Texts differ run to run (see corpus.ts), so
+// every timed analysis is real work and not a cache hit, except where a cache is the point.
+import { execFileSync } from 'node:child_process';
+import { analyze } from '../../lib/engine/analyze';
+import { countWords, editOneWord, prepDocument, singleAnswer } from './corpus';
+import { summarize, timeOnce, type Summary } from './stats';
+
+export interface EngineResults {
+  answer300: Summary & { words: number };
+  prepDocCold: Summary & { words: number };
+  oneWordEdit: Summary & { words: number };
+  scaling: { words: number; median: number; msPer1kWords: number; runs: number }[];
+}
+
+/** A 300-word answer, warm: after warm-up runs, median over 50 analyses of fresh variants. */
+function answer300(): EngineResults['answer300'] {
+  for (let i = 0; i < 20; i++) analyze(singleAnswer(1000 + i));
+  const samples = Array.from({ length: 50 }, (_, i) => timeOnce(() => analyze(singleAnswer(2000 + i))));
+  return { ...summarize(samples), words: countWords(singleAnswer()) };
+}
+
+/** The first analysis in a fresh process, over several processes. */
+function prepDocCold(root: string, processes = 5): EngineResults['prepDocCold'] {
+  const samples = Array.from({ length: processes }, () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/cold-child.ts'], { cwd: root, encoding: 'utf8' });
+    return (JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { ms: number }).ms;
+  });
+  return { ...summarize(samples), words: countWords(prepDocument(10_000)) };
+}
+
+/** A one-word edit in an already analyzed 10,000-word document, each edit a new word. */
+function oneWordEdit(): EngineResults['oneWordEdit'] {
+  const base = prepDocument(10_000, 1);
+  analyze(base);
+  const samples = Array.from({ length: 30 }, (_, i) => timeOnce(() => analyze(editOneWord(base, i))));
+  return { ...summarize(samples), words: countWords(base) };
+}
+
+/** Whole-document time against size, each run on a document never analyzed before. */
+function scaling(): EngineResults['scaling'] {
+  analyze(prepDocument(5_000, 90));
+  return [1_000, 5_000, 10_000, 50_000].map((size, index) => {
+    const runs = size >= 50_000 ? 3 : 5;
+    const docs = Array.from({ length: runs }, (_, run) => prepDocument(size, 100 + index * 10 + run));
+    const words = countWords(docs[0]!);
+    const median = summarize(docs.map((doc) => timeOnce(() => analyze(doc)))).median;
+    return { words, median, msPer1kWords: Math.round((median / words) * 1000 * 100) / 100, runs };
+  });
+}
+
+export function measureEngine(root: string): EngineResults {
+  return { answer300: answer300(), prepDocCold: prepDocCold(root), oneWordEdit: oneWordEdit(), scaling: scaling() };
+}

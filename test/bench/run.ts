@@ -1,0 +1,85 @@
+// `npm run bench`: engine timings against SPEC §9, scaling, bundle sizes, reference checkers and
+// keystroke-to-panel latency in real Chromium. Prints tables; writes test/bench/results/bench.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureBundles } from './bundles';
+import { prepDocument } from './corpus';
+import { measureEngine } from './engine';
+import { measureLatency, type LatencyResults } from './latency';
+import { measureReferences } from './references';
+import type { Summary } from './stats';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CONTENT_SCRIPT_LIMIT = 20_000;
+
+function table(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`\n${title}\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of cells.slice(1)) console.log(line(row));
+}
+
+const verdict = (value: number, limit: number) => (value <= limit ? 'ok' : 'OVER');
+const spread = (s: Summary) => `${s.p10}–${s.p90}`;
+
+console.log('Measuring the engine…');
+const engine = measureEngine(root);
+table('Engine (ms)', ['measure', 'words', 'median', 'p10–p90', 'runs', 'target', ''], [
+  ['300-word answer, warm', engine.answer300.words, engine.answer300.median, spread(engine.answer300), engine.answer300.runs, '≤ 15', verdict(engine.answer300.median, 15)],
+  ['prep doc, cold process', engine.prepDocCold.words, engine.prepDocCold.median, spread(engine.prepDocCold), engine.prepDocCold.runs, '≤ 400', verdict(engine.prepDocCold.median, 400)],
+  ['one-word edit in prep doc', engine.oneWordEdit.words, engine.oneWordEdit.median, spread(engine.oneWordEdit), engine.oneWordEdit.runs, '≤ 30', verdict(engine.oneWordEdit.median, 30)],
+]);
+table('Scaling: whole document, never analyzed before', ['words', 'median ms', 'ms per 1k words', 'runs'],
+  engine.scaling.map((row) => [row.words, row.median, row.msPer1kWords, row.runs]));
+
+const bundles = measureBundles(root);
+table('Chrome build (.output/chrome-mv3)', ['file', 'bytes', 'gzip bytes'], bundles.map((b) => [b.file, b.bytes, b.gzipBytes]));
+const contentScripts = bundles.filter((b) => b.file.startsWith('content-scripts/'));
+for (const script of contentScripts) {
+  console.log(`${script.file}: ${script.bytes} bytes minified, target ≤ ${CONTENT_SCRIPT_LIMIT} (${verdict(script.bytes, CONTENT_SCRIPT_LIMIT)})`);
+}
+
+console.log('\nRunning the reference checkers…');
+const referenceText = prepDocument(10_000);
+const references = await measureReferences(referenceText);
+table('Same 10,000-word text through other checkers', ['tool', 'median ms', 'runs', 'findings', 'note'], [
+  ['STAR Coach (cold process)', engine.prepDocCold.median, engine.prepDocCold.runs, '', ''],
+  ...references.map((r) => [r.tool, r.median, r.runs, r.findings, r.note ?? '']),
+]);
+
+console.log('\nMeasuring keystroke to side panel in Chromium…');
+let latency: LatencyResults | { error: string };
+try {
+  latency = await measureLatency();
+} catch (error) {
+  latency = { error: String(error).split('\n')[0] ?? 'failed' };
+}
+const latencyRow = (name: string, result: Summary | { error: string }, limit: number) =>
+  'error' in result ? [name, '—', '—', '—', `≤ ${limit}`, result.error] : [name, result.median, spread(result), result.runs, `≤ ${limit}`, verdict(result.median, limit)];
+if ('error' in latency) {
+  console.log(`skipped: ${latency.error}`);
+} else {
+  table('Last keystroke → side panel data-words (ms, debounce included)', ['case', 'median', 'p10–p90', 'runs', 'target', ''], [
+    latencyRow('300-word answer', latency.answer300, 350),
+    latencyRow('one-word edit, 10,000-word field', latency.prepDoc10k, 500),
+  ]);
+  if (latency.workerHeapAfter10kBytes !== undefined) {
+    console.log(`Service worker heap after the 10,000-word document: ${(latency.workerHeapAfter10kBytes / 1e6).toFixed(1)} MB`);
+  }
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
+  engine,
+  bundles,
+  references,
+  latency,
+};
+const out = join(root, 'test/bench/results/bench.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWrote ${out}`);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from './find';
+
+const rest = 'One night the order consumers fell behind. I found a poison message in the logs, added a dead letter queue, and replayed the backlog. Lag went from 40 minutes to zero. I now add a lag alert to every new consumer.';
+
+describe('architecture-detail', () => {
+  it('flags a Situation that tours the stack, pointing at the dense sentences only', () => {
+    const text =
+      'We ran twelve Go microservices on Kubernetes behind an Envoy ingress. Orders went through Kafka topics to consumers that wrote into PostgreSQL and a Redis cache, with Airflow jobs feeding BigQuery. ' +
+      rest;
+    const [f] = findings('architecture-detail', text);
+    expect(f).toBeDefined();
+    expect(f!.quoted).toMatch(/^We ran twelve Go microservices.*BigQuery\.$/);
+    expect(f!.suggestion).toMatch(/Replace this stack tour \(.+ and \d+ more\)/);
+  });
+
+  it('accepts one technical noun per sentence', () => {
+    const text = 'Our order service on Kubernetes started dropping messages. The Kafka consumer belonged to the data team. ' + rest;
+    expect(findings('architecture-detail', text)).toHaveLength(0);
+  });
+
+  it('does not count system names mentioned in the actions', () => {
+    const text =
+      'Orders were showing stale statuses for some customers. I checked Kafka consumer lag in Grafana, traced the poison message through the Redis cache and PostgreSQL, and patched the consumer on Kubernetes. I added a Prometheus alert on lag. Stale statuses went to zero.';
+    expect(findings('architecture-detail', text)).toHaveLength(0);
+  });
+});

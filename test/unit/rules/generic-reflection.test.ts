@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from './find';
+
+const base =
+  "The Platform team's webhook service was dropping 0.3% of events and nobody owned it, so I did. I reproduced the drops, fixed the retry logic with tests, and watched the queue for a week. The drops went to zero, about $8,000 a week recovered.";
+
+describe('generic-reflection', () => {
+  it.each([
+    'I would communicate better with the Platform team next time.',
+    'I learned that communication is important.',
+    'I learned a lot from this.',
+    'Looking back, teamwork matters.',
+  ])('flags a lesson that fits any story: %s', (lesson) => {
+    const [f] = findings('generic-reflection', `${base} ${lesson}`);
+    expect(f?.quoted).toBe(lesson);
+    expect(f?.suggestion).toContain('with the Platform team');
+  });
+
+  it.each([
+    'I would propose a shared webhook reliability SLO and a monitoring dashboard across teams upfront.',
+    'Communication was the gap, so I now hold a weekly sync with the Platform team on delivery errors.',
+    'I learned to write the deciding metric down before any debate starts.',
+  ])('accepts a lesson that names a concrete change, even about communication: %s', (lesson) => {
+    expect(findings('generic-reflection', `${base} ${lesson}`)).toHaveLength(0);
+  });
+});

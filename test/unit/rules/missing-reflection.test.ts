@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from './find';
+
+const base = 'Our release pipeline took 50 minutes. I cached dependencies and split the tests into four parallel jobs. The pipeline went from 50 minutes to 14.';
+
+describe('missing-reflection', () => {
+  it('points at the closing sentence when no lesson is told', () => {
+    const [f] = findings('missing-reflection', base);
+    expect(f?.quoted).toBe('The pipeline went from 50 minutes to 14.');
+    expect(f?.suggestion).toMatch(/^Close with one specific lesson/);
+  });
+
+  it.each([
+    'I learned to measure every stage first.',
+    'Next time I would time each stage before touching anything.',
+    'Looking back, the slow stage was obvious from the build logs.',
+    'In hindsight, I should have asked the other teams for their timings.',
+  ])('is satisfied by any lesson, wherever it sits: %s', (lesson) => {
+    expect(findings('missing-reflection', `${base} ${lesson}`)).toHaveLength(0);
+  });
+
+  it('is satisfied by an explicit Reflection part', () => {
+    const text = 'Situation: builds were slow. Task: I owned tooling. Action: I cached dependencies. Result: builds went from 50 to 14 minutes. Reflection: measuring each stage first would have saved a week.';
+    expect(findings('missing-reflection', text)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from './find';
+
+const story = (boundary: string) =>
+  `Checkout started failing for some customers after a release. ${boundary} I reproduced the failure, fixed the config with a test, and watched the error rate for a day. Failures went from 3% to zero. I now diff configs before every release.`;
+
+describe('missing-scope-boundary', () => {
+  it.each([
+    "It wasn't my team's service.",
+    'The checkout service belonged to the Platform team, and nobody had asked me to look.',
+    'There was no ticket for it.',
+    'Nobody owned the checkout config.',
+    'It was outside my team, but I took it on.',
+    'It was not assigned to anyone.',
+    'The payments team, who owned it, were at an offsite.',
+    'It was on nobody\'s roadmap.',
+  ])('is satisfied by a boundary sentence: %s', (boundary) => {
+    expect(findings('missing-scope-boundary', story(boundary), { question: 'production-incident' })).toHaveLength(0);
+  });
+
+  it('flags an incident story that never states the boundary', () => {
+    const [f] = findings('missing-scope-boundary', story('I looked at it with the Platform team.'), { question: 'production-incident' });
+    expect(f).toBeDefined();
+    expect(f!.suggestion).toContain("This was the Platform team's system, nobody had assigned it to me");
+  });
+
+  it('applies only to incident and ownership questions', () => {
+    const text = story('I looked at it.');
+    expect(findings('missing-scope-boundary', text, { question: 'ownership' })).toHaveLength(1);
+    expect(findings('missing-scope-boundary', text, { question: 'conflict' })).toHaveLength(0);
+    expect(findings('missing-scope-boundary', text, { question: 'general' })).toHaveLength(0);
+  });
+
+  it('falls back to "another team" when the story names no team', () => {
+    const [f] = findings('missing-scope-boundary', story('I looked at it.'), { question: 'ownership' });
+    expect(f!.suggestion).toContain("This was another team's system");
+  });
+});

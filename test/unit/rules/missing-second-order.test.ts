@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from './find';
+
+const base = 'Our invoice emails went out twice for some customers, and there was no alert for it. I found a retry without an idempotency key, fixed it with a test, and confirmed in the logs that duplicates stopped. Duplicates went from 200 a day to zero.';
+
+describe('missing-second-order', () => {
+  it('is an info-level nudge on the closing Result sentence', () => {
+    const [f] = findings('missing-second-order', base);
+    expect(f).toBeDefined();
+    expect(f!.severity).toBe('info');
+    expect(f!.quoted).toBe('Duplicates went from 200 a day to zero.');
+  });
+
+  it.each([
+    'I added an alert on duplicate sends.',
+    'The billing team adopted the same fix for receipts.',
+    'I wrote a runbook for retries that the other squads now use.',
+    'Idempotency keys are now part of our review checklist.',
+  ])('is satisfied by an effect beyond the fix: %s', (extra) => {
+    expect(findings('missing-second-order', `${base} ${extra}`)).toHaveLength(0);
+  });
+
+  it('does not count what the speaker only would do, or a safeguard said to be missing', () => {
+    expect(findings('missing-second-order', `${base} Next time I would add an alert on duplicate sends.`)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from './find';
+
+const setup = 'A service outside my team was dropping webhooks and there was no ticket, so I decided to own it. I read the retry code and found it gave up after one timeout.';
+
+describe('unverified-fix', () => {
+  it('flags the claim that the fix worked when nothing shows it was checked', () => {
+    const [f] = findings('unverified-fix', `${setup} I deployed the fix and the errors stopped. That recovered about $8,000 a week.`);
+    expect(f?.quoted).toBe('I deployed the fix and the errors stopped.');
+    expect(f?.suggestion).toMatch(/^Show how you knew it worked/);
+  });
+
+  it.each([
+    'I reproduced the failure locally before coding the fix, then monitored production metrics for several days.',
+    'I wrote a test that failed before the fix and passed after it.',
+    'I rolled it out to a canary first and watched the error dashboard.',
+    'I confirmed the drop rate in the delivery logs for a week.',
+  ])('accepts evidence anywhere in the story: %s', (evidence) => {
+    const text = `${setup} ${evidence} I deployed the fix and the errors stopped.`;
+    expect(findings('unverified-fix', text)).toHaveLength(0);
+  });
+
+  it('needs a fix claim: a story with no fix is not judged', () => {
+    const text = 'My manager and I disagreed about the release date. I laid out the risks and we moved the launch by a week. The launch went smoothly and we kept every customer commitment.';
+    expect(findings('unverified-fix', text)).toHaveLength(0);
+  });
+
+  it('does not take evidence the speaker only wishes they had', () => {
+    const text = `${setup} I deployed the fix and the errors stopped. Next time I would reproduce the failure first.`;
+    expect(findings('unverified-fix', text)).toHaveLength(1);
+  });
+});

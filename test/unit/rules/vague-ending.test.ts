@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from './find';
+
+const base = 'We had two weeks to ship a partner integration. I cut scope to the day-one endpoints and wrote contract tests first.';
+
+describe('vague-ending', () => {
+  it.each([
+    ['It went well and the partner was happy with it.', 'It went well and the partner was happy with it'],
+    ['Everyone was pleased.', 'Everyone was pleased'],
+    ['In the end everything worked out.', 'everything worked out'],
+    ['The launch was a big success.', 'The launch was a big success'],
+    ['The feedback from the partner was really positive.', 'The feedback from the partner was really positive'],
+  ])('points at the vague praise the answer ends on: %s', (ending, phrase) => {
+    const [f] = findings('vague-ending', `${base} ${ending}`);
+    expect(f?.quoted).toBe(phrase);
+  });
+
+  it('looks at the ending only, not praise told along the way', () => {
+    const text = `${base} The partner was happy with the scope. We launched four days early, and they moved 12,000 merchants onto it in a month.`;
+    expect(findings('vague-ending', text)).toHaveLength(0);
+  });
+
+  it('accepts praise that comes with the number in the same clause or a business effect after it', () => {
+    expect(findings('vague-ending', `${base} The partner was happy with a 40% faster onboarding.`)).toHaveLength(0);
+    expect(findings('vague-ending', `${base} The customer was happy, and renewed for two years at $80,000 a year.`)).toHaveLength(0);
+  });
+
+  it('still finds the vague Result when a reflection closes the answer', () => {
+    const [f] = findings('vague-ending', `${base} It went well and the partner was happy with it. I learned that scoping early helps.`);
+    expect(f?.section).toBe('result');
+  });
+});

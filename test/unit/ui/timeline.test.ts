@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { percentOf, scaleFor, timelineParts, wholeAnswerPace } from '../../../lib/ui/timeline';
+import { loadFixture } from './load-fixture';
+
+describe('timelineParts', () => {
+  const weak = loadFixture('weak').report.stories[0]!;
+
+  it('lists the parts the story has, in order, with rounded seconds', () => {
+    const parts = timelineParts(weak);
+    expect(parts.map((p) => p.kind)).toEqual(['situation', 'action', 'result', 'reflection']);
+    expect(parts.map((p) => p.seconds)).toEqual([46, 17, 5, 2]);
+  });
+
+  it('marks a part over its target band as long and one under it as short', () => {
+    const [situation, action] = timelineParts(weak);
+    expect(situation!.pace).toBe('long');
+    expect(action!.pace).toBe('short');
+  });
+
+  it('sizes the parts by their share of the speaking time', () => {
+    const parts = timelineParts(weak);
+    expect(parts.reduce((sum, p) => sum + p.share, 0)).toBeCloseTo(1);
+    expect(parts[0]!.share).toBeGreaterThan(parts[1]!.share);
+  });
+
+  it('keeps every part on target for the strong answer', () => {
+    expect(timelineParts(loadFixture('strong').report.stories[0]!).map((p) => p.pace)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+  });
+});
+
+describe('whole answer', () => {
+  it('aims for one to two minutes', () => {
+    expect(wholeAnswerPace(45)).toBe('short');
+    expect(wholeAnswerPace(90)).toBe('ok');
+    expect(wholeAnswerPace(150)).toBe('long');
+  });
+});
+
+describe('band scale', () => {
+  it('leaves room past the band and fits a long value', () => {
+    expect(scaleFor(10, { min: 10, max: 20 })).toBe(30);
+    expect(scaleFor(100, { min: 10, max: 20 })).toBeGreaterThan(100);
+    expect(percentOf(150, 100)).toBe(100);
+    expect(percentOf(5, 0)).toBe(0);
+  });
+});
