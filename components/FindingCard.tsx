@@ -9,12 +9,11 @@ interface Props {
   finding: Finding;
   text: string;
   canApply: boolean;
-  canReveal: boolean;
   busy: boolean;
   onAction(action: FindingAction, finding: Finding): void;
 }
 
-export function FindingCard({ finding, text, canApply, canReveal, busy, onAction }: Props) {
+export function FindingCard({ finding, text, canApply, busy, onAction }: Props) {
   const quote = quotedText(text, finding);
   const titleId = `finding-${finding.rule}-${finding.start}`;
   return (
@@ -46,7 +45,7 @@ export function FindingCard({ finding, text, canApply, canReveal, busy, onAction
             Copy
           </button>
         )}
-        {quote && canReveal && (
+        {quote && (
           <button type="button" className="btn btn-ghost btn-small" disabled={busy} onClick={() => onAction('reveal', finding)} aria-label={`Show in text: ${finding.message}`}>
             Show in text
           </button>

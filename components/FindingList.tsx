@@ -9,7 +9,6 @@ interface Props {
   findings: Finding[];
   text: string;
   canApply: boolean;
-  canReveal: boolean;
   busy: boolean;
   onAction(action: FindingAction, finding: Finding): void;
 }

@@ -16,7 +16,7 @@ const FOCUS_LABELS = {
 } as const;
 
 /** Saves settings and tells the background, which re-analyzes every tab it knows. */
-export async function saveSettings(next: Settings): Promise<void> {
+async function saveSettings(next: Settings): Promise<void> {
   await settingsItem.setValue(next);
   await sendMessage('settingsChanged').catch(() => undefined);
 }

@@ -44,6 +44,13 @@ export function Timeline({ story }: { story: Story }) {
 
       <div className="whole">
         <Band seconds={total} target={WHOLE_TARGET} label={`Whole answer ${formatSeconds(total)}, target 1–2 min`} />
+        <div className="whole-scale" aria-hidden="true">
+          {[WHOLE_TARGET.min, WHOLE_TARGET.max].map((s) => (
+            <span key={s} style={{ left: `${percentOf(s, scaleFor(total, WHOLE_TARGET))}%` }}>
+              {s / 60} min
+            </span>
+          ))}
+        </div>
         <p className="sr-only">
           Whole answer about {formatSeconds(total)}; aim for one to two minutes.
         </p>

@@ -13,7 +13,8 @@ const ANALYZE_MS = 350;
 export interface Draft {
   text: string;
   setText(text: string): void;
-  report: Report | undefined;
+  /** The last analysis, with the text it was made from (offsets refer to that text). */
+  analyzed: { text: string; report: Report } | undefined;
   checking: boolean;
   failed: boolean;
   /** Bumps with each analysis, as TabState.version does for pages. */
@@ -22,7 +23,7 @@ export interface Draft {
 
 export function useDraft(): Draft {
   const [text, setTextState] = useState<string>();
-  const [report, setReport] = useState<Report>();
+  const [analyzed, setAnalyzed] = useState<{ text: string; report: Report }>();
   const [checking, setChecking] = useState(false);
   const [failed, setFailed] = useState(false);
   const [version, setVersion] = useState(0);
@@ -54,7 +55,7 @@ export function useDraft(): Draft {
       sendMessage('analyzeDraft', { text })
         .then((r) => {
           if (ticket !== latest.current) return;
-          setReport(r);
+          setAnalyzed({ text, report: r });
           setFailed(false);
           setVersion((v) => v + 1);
         })
@@ -64,5 +65,5 @@ export function useDraft(): Draft {
     return () => clearTimeout(t);
   }, [text, settings]);
 
-  return { text: text ?? '', setText: setTextState, report, checking, failed, version };
+  return { text: text ?? '', setText: setTextState, analyzed, checking, failed, version };
 }

@@ -1,20 +1,17 @@
 // The TabState of one tab: asked of the background on open, then followed in storage.session.
 import { useEffect, useState } from 'react';
 import { browser, storage } from '#imports';
+import { loadTabState, tabStateKey } from '@/lib/background/tab-state-store';
 import { sendMessage, type TabState } from '@/lib/messaging';
 
 export type Loaded<T> = { loading: true } | { loading: false; value: T };
-
-export function tabStateKey(tabId: number) {
-  return `session:tab:${tabId}` as const;
-}
 
 async function readTabState(tabId: number): Promise<TabState | null> {
   try {
     return await sendMessage('getTabState', { tabId });
   } catch {
     // The worker may be starting; the state it keeps is in storage.session all the same.
-    return storage.getItem<TabState>(tabStateKey(tabId));
+    return loadTabState(tabId);
   }
 }
 

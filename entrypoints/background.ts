@@ -7,7 +7,7 @@ import { createTabAnalyzer } from '@/lib/background/tab-analyzer';
 import { loadTabState } from '@/lib/background/tab-state-store';
 import { isOwnSender, senderTab } from '@/lib/background/trusted-sender';
 import { analyze } from '@/lib/engine/analyze';
-import { onMessage, sendMessage, type DocsExportRequest, type IntentResult, type ProtocolMap, type RangeIntent, type SourceInfo } from '@/lib/messaging';
+import { onMessage, sendMessage, type DocsExportRequest, type IntentResult, type RangeIntent, type SourceInfo } from '@/lib/messaging';
 import { settingsItem } from '@/lib/store/settings';
 
 export default defineBackground(() => {
@@ -28,14 +28,12 @@ export default defineBackground(() => {
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
   });
 
-  // Every handler first checks that the message comes from this extension; anything else is ignored.
-  type Handler<K extends keyof ProtocolMap> = Parameters<typeof onMessage<K>>[1];
-  function trusted<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): void {
-    onMessage(type, ((message: Parameters<Handler<K>>[0]) => {
+  // Every handler first checks that the message comes from this extension; anything else is refused.
+  const trusted: typeof onMessage = (type, handler) =>
+    onMessage(type, (message) => {
       if (!isOwnSender(message.sender, browser.runtime.id)) throw new Error('Untrusted sender');
       return handler(message);
-    }) as Handler<K>);
-  }
+    });
 
   trusted('textChanged', async ({ data, sender }) => {
     const from = senderTab(sender);

@@ -18,7 +18,7 @@ const manualSteps = `
 To try it in your own Chrome or Chromium:
   1. open chrome://extensions and switch on "Developer mode";
   2. click "Load unpacked" and choose ${extensionDir}
-  3. open any page with a text field, type an answer, and open STAR Coach's side panel from the toolbar.
+  3. open any page with a text field, type an answer, then click the STAR Coach toolbar icon and press "Open coach".
 `;
 
 const hasDisplay = process.platform === 'darwin' || process.platform === 'win32' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;

@@ -41,11 +41,11 @@ export function App() {
   const draftRef = useRef<HTMLTextAreaElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
 
-  const draftState: TabState | null = draft.report
-    ? { tabId: -1, source: DRAFT_SOURCE, status: 'ok', text: draft.text, report: draft.report, options: {}, version: draft.version, updatedAt: 0 }
+  const draftState: TabState | null = draft.analyzed
+    ? { tabId: -1, source: DRAFT_SOURCE, status: 'ok', ...draft.analyzed, options: {}, version: draft.version, updatedAt: 0 }
     : null;
   const coached = mode === 'draft' ? draftState : tab.loading ? null : tab.value;
-  const loading = mode === 'draft' ? !draft.report && !draft.failed && draft.text.trim() !== '' : tab.loading;
+  const loading = mode === 'draft' ? !draft.analyzed && !draft.failed && draft.text.trim() !== '' : tab.loading;
   const stories = coached?.report.stories ?? [];
   const index = Math.min(picked, Math.max(0, stories.length - 1));
   const story = stories[index];
@@ -206,7 +206,6 @@ export function App() {
                       findings={story.findings}
                       text={coached.text}
                       canApply={coached.source.writable}
-                      canReveal
                       busy={busy}
                       onAction={(a, f) => void onAction(a, f)}
                     />

@@ -21,8 +21,8 @@ function band(seconds: number, target: { min: number; max: number }): string {
 
 function formatStory(text: string, story: Story, n: number, wpm: number): string[] {
   const name = story.title ? `"${story.title}"` : `Answer ${n}`;
-  const out = ['', `${name} — question: ${story.question}, ${story.words} words`, `  whole answer ${band(story.seconds, ANSWER_TARGET)} at ${wpm} wpm`];
-  for (const s of story.sections) out.push(`  ${s.kind.padEnd(12)}${band(s.seconds, s.target)}`);
+  const out = ['', `${name} — question: ${story.question}, ${story.words} words at ${wpm} wpm`, `  ${'whole answer'.padEnd(14)}${band(story.seconds, ANSWER_TARGET)}`];
+  for (const s of story.sections) out.push(`  ${s.kind.padEnd(14)}${band(s.seconds, s.target)}`);
   if (story.sections.length === 0) out.push('  no STAR parts found');
   if (story.findings.length === 0) out.push('  no findings');
   for (const f of story.findings) {

@@ -3,6 +3,7 @@
 import { QUESTIONS } from '../coaching/questions';
 import { detectQuestion } from '../coaching/detect-question';
 import { buildChecklist } from './checklist';
+import { isMostlyEnglish } from './language';
 import type { AnalyzeOptions, Story } from './report';
 import { applicableRules, runRules } from './run-rules';
 import type { StorySpan } from './stories';
@@ -15,12 +16,14 @@ export interface StoryJob {
   span: StorySpan;
   options: AnalyzeOptions;
   wordsPerMinute: number;
-  /** Rules only run on English text. */
+  /** Whether the whole document is mostly English; rules only run on English text. */
   english: boolean;
 }
 
 export function analyzeStory(job: StoryJob): Story {
-  const { text, span, options, wordsPerMinute, english } = job;
+  const { text, span, options, wordsPerMinute } = job;
+  // One story in another language inside an English prep doc is not coached either.
+  const english = job.english && isMostlyEnglish(text);
   const question = QUESTIONS[options.question ?? detectQuestion(span.title)] ?? QUESTIONS.general;
   const story = buildStoryContext(text, span, {
     question,

@@ -1,15 +1,27 @@
 // analyze(text, options) → Report. Pure, deterministic, never throws on any string.
 import { analyzeStory, shiftStory, type StoryJob } from './analyze-story';
 import { isMostlyEnglish } from './language';
-import type { AnalyzeOptions, Report, Story } from './report';
+import { FOCUSES, LEVELS, QUESTION_IDS, type AnalyzeOptions, type Report, type Story } from './report';
 import { splitStories } from './stories';
 import { clampWpm } from './timing';
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly unknown[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Options as given, minus anything unknown (stored settings may be stale or tampered with). */
+function cleanOptions(options: AnalyzeOptions | undefined): AnalyzeOptions {
+  const question = oneOf(options?.question, QUESTION_IDS);
+  const level = oneOf(options?.level, LEVELS);
+  const focus = oneOf(options?.focus, FOCUSES);
+  return { ...(question ? { question } : {}), ...(level ? { level } : {}), ...(focus ? { focus } : {}), wordsPerMinute: clampWpm(options?.wordsPerMinute) };
+}
 
 /** Splits the text into stories and analyzes each with `analyzeOne` (fresh or cached). */
 export function analyzeDocument(text: unknown, options: AnalyzeOptions | undefined, analyzeOne: (job: StoryJob) => Story): Report {
   const input = typeof text === 'string' ? text : '';
-  const opts = options ?? {};
-  const wordsPerMinute = clampWpm(opts.wordsPerMinute);
+  const opts = cleanOptions(options);
+  const wordsPerMinute = opts.wordsPerMinute!;
   const english = isMostlyEnglish(input);
   const stories: Story[] = [];
   for (const span of splitStories(input)) {
@@ -19,8 +31,7 @@ export function analyzeDocument(text: unknown, options: AnalyzeOptions | undefin
       span: { ...span, start: 0, end: span.end - span.start, bodyStart: span.bodyStart - span.start },
       options: opts,
       wordsPerMinute,
-      // One story in another language inside an English prep doc is not coached either.
-      english: english && isMostlyEnglish(own),
+      english,
     };
     stories.push(shiftStory(analyzeOne(job), span.start));
   }

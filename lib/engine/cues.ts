@@ -11,7 +11,11 @@ const DOING = new Set(
   'analyzed analysed added aligned applied asked audited automated benchmarked brought built called changed checked chose coded collected compared configured confirmed convinced coordinated created cut debugged deployed designed diagnosed documented drafted drove dug escalated fixed flagged followed found gathered got hired identified implemented instrumented interviewed introduced investigated isolated led made mapped measured mentored merged met migrated monitored moved negotiated opened organized organised paired patched persuaded pitched planned presented prioritized prioritised profiled proposed prototyped pushed put ran read rebuilt redesigned refactored reached removed replaced reproduced researched reviewed rewrote rolled scheduled scoped searched sent set shadowed shared shipped showed simplified sketched spent split spoke started stayed suggested switched talked taught tested told took traced trained tuned updated validated verified walked watched looked figured explained emailed messaged pinged handled owned resolved kept wired ported cleaned reverted backfilled rotated filed contacted dove dived requested pulled hosted facilitated invited listened demoed launched released communicated wrote gave did sat went began broke drew held won fought sought oversaw undertook withdrew stepped'.split(' '),
 );
 const THINKING = new Set(
-  'noticed realized realised recognized recognised wanted needed worried decided believed assumed hoped liked loved learned learnt agreed disagreed failed tried seemed felt joined started used wondered expected suspected guessed considered hesitated panicked struggled'.split(' '),
+  'noticed realized realised recognized recognised wanted needed worried decided believed assumed hoped liked loved learned learnt agreed disagreed failed tried seemed felt joined used wondered expected suspected guessed considered hesitated panicked struggled'.split(' '),
+);
+// The historical present of spoken answers: "so I go into the logs and I find…".
+const DOING_NOW = new Set(
+  'go dig find move add write build fix check look ask call run open pull talk send create deploy roll test push put make take get reach split tell show rewrite ship walk switch trace reproduce profile measure set pair propose schedule escalate email message ping file'.split(' '),
 );
 const ADVERBS = new Set('then also first quickly personally immediately finally next later carefully eventually just basically kind sort of really actually simply even'.split(' '));
 const OTHER_SUBJECTS = new Set(['we', 'they', 'he', 'she']);
@@ -49,7 +53,7 @@ function doers(sentence: string): Doers {
     const subject = t === 'I' ? 'self' : OTHER_SUBJECTS.has(lower) || (lower === 'team' && /^(?:the|our)$/i.test(tokens[i - 1] ?? '')) ? 'others' : undefined;
     if (!subject) continue;
     const verb = verbAfter(tokens, i + 1);
-    if (verb && isDoing(verb)) found[subject] = true;
+    if (verb && (isDoing(verb) || (subject === 'self' && DOING_NOW.has(verb)))) found[subject] = true;
   }
   return found;
 }
@@ -60,18 +64,19 @@ const PASSIVE_STEP =
 
 const METRIC = /\d(?:[\d,.]*)\s?(?:%|percent|x\b|ms\b|k\b|m\b|seconds?\b|minutes?\b|hours?\b)|[$€£¥]\s?\d|\b\d{1,3}(?:,\d{3})+\b/i;
 const DELTA =
-  /\b(?:went (?:from|to|down|up)|dropped (?:from|to|by)|fell (?:from|to|by|below)|rose (?:from|to|by)|(?:increased|decreased|reduced|improved|grew|cut|shrank|lowered|raised)\b[^.]{0,40}?\b(?:by|to|from)\b|doubled|halved|tripled|eliminated|saved|recovered|down to|up to \d|to zero|zero (?:errors|failures|drops|incidents|downtime))\b/i;
+  /\b(?:went (?:from|to|down|up)|dropped (?:from|to|by)|fell (?:from|to|by|below)|rose (?:from|to|by)|(?:increased|decreased|reduced|improved|grew|cut|shrank|lowered|raised)\b[^.]{0,40}?\b(?:by|to|from)\b|doubled|halved|tripled|eliminated|saved|recovered|down to|up to \d|to zero|(?:zero|no) (?:\w+ )?(?:errors|failures|drops|incidents|downtime|bugs|complaints|pages|outages|regressions|churn))\b/i;
 const OUTCOME =
-  /\b(?:as a result|resulted in|the result was|in the end|ultimately|the outcome|resumed|no longer|adopted|was adopted|launched|delivered|came back|stopped|went live|shipped on time|on time|ahead of schedule|met the deadline|since then|has since|have since|with no (?:downtime|errors|incidents|complaints|regressions|data loss)|no downtime|churn|retention|revenue|signups|conversion)\b/i;
+  /\b(?:as a result|resulted in|the result was|in the end|ultimately|the outcome|resumed|no longer|adopted|was adopted|launched|delivered|came back|stopped|went live|shipped on time|on time|ahead of schedule|met the deadline|since then|has since|have since|with no (?:downtime|errors|incidents|complaints|regressions|data loss)|no downtime|worked again|back to normal|(?:was|were)(?:n't| not)? affected|restored|churn|retention|revenue|signups|conversion)\b/i;
 
-/** An opening sentence that states the outcome first ("I eliminated a 0.3% drop rate…"). */
+/** An opening sentence where the speaker states the outcome first ("I eliminated a 0.3%
+ * drop rate…"), as opposed to a problem stated with numbers ("errors increased by 5%"). */
 export const OUTCOME_HEADLINE =
-  /\b(?:eliminated|recovered|saved|reduced|cut|improved|increased|grew|doubled|halved|tripled|raised|lowered|shipped|launched|delivered|drove|led to|resulted in|brought)\b/i;
+  /\b(?:I|we)\b(?:\s+\w+){0,6}?\s+(?:eliminated|recovered|saved|reduced|cut|improved|increased|grew|doubled|halved|tripled|raised|lowered|shipped|launched|delivered|drove|led to|resulted in|brought)\b/i;
 
 export const CUES: Record<SectionKind, Cue[]> = {
   situation: [
     [/\b(?:there (?:was|were)|was|were|had been|used to)\b/i, 0.75],
-    [/\b(?:at my (?:last|previous|current|old|first) (?:job|company|role|team|employer)|I was (?:a|an|the|working|on|leading|one of)|I worked (?:at|on|as)|our (?:team|company|product|service|platform|system|app|startup|group|stack)\b|we were (?:a|an|building|working|running|migrating|preparing|about)|belonged to|(?:owned|maintained|run) by|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten))/i, 1.5],
+    [/\b(?:at my (?:last|previous|current|old|first) (?:job|company|role|team|employer)|I was (?:a|an|the|working|on|leading|one of)|I work(?:ed)? (?:at|on|as|for|in)|I(?:'m| am) (?:a|an|the)|our (?:team|company|product|service|platform|system|app|startup|group|stack)\b|we were (?:a|an|building|working|running|migrating|preparing|about)|belonged to|(?:owned|maintained|run) by|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten))/i, 1.5],
     [/\b(?:last (?:year|quarter|month|spring|summer|fall|autumn|winter)|in 20\d\d|a (?:few|couple of) (?:weeks|months|years) ago|when I (?:was|joined|started)|shortly after I joined|(?:then )?one (?:day|morning|week|night)|during (?:a|an|the|my|our))\b/i, 1.5],
     // The problem as first seen: "I noticed 0.3% of webhooks were failing".
     [/\b(?:I|we) (?:(?:first|then|suddenly|just|kind of|sort of|basically|actually) ){0,3}(?:noticed|spotted|observed|saw that|became aware|got paged|were paged|was paged|was alerted|were alerted|started seeing|kept seeing|heard (?:that|from))\b/i, 2.5],
@@ -79,10 +84,11 @@ export const CUES: Record<SectionKind, Cue[]> = {
     [/\b(?:disagreed|did(?:n't| not) agree|clashed|conflict (?:with|between|over)|tension|at odds|different (?:views|opinions|ideas))\b|\b(?:and I|I and \w+) (?:disagreed|argued|clashed)\b/i, 2.5],
   ],
   task: [
-    [/\b(?:my (?:goal|task|job|responsibility|role|mandate|assignment|challenge) (?:was|became|here was)|the (?:goal|task|ask|challenge|mandate) was|I (?:needed|had|was asked|was tasked|was expected|was supposed|wanted)(?: (?:us|him|her|them|the team|everyone))? to|(?:asked|told|tasked|assigned|wanted|needed|hired) me to|it (?:was|fell) (?:up to|on|to) me|I was (?:responsible|accountable|in charge)|I had to (?:decide|figure|find|get|make|deliver|ship|convince))\b/i, 2.5],
+    [/\b(?:my (?:goal|task|job|responsibility|role|mandate|assignment|challenge) (?:was|became|here was)|the (?:goal|task|ask|challenge|mandate) was|I (?:needed|had|was asked|was tasked|was expected|was supposed|wanted)(?: (?:us|him|her|them|the team|everyone))? to|(?:asked|told|tasked|assigned|wanted|needed|hired) me to|it (?:was|fell) (?:up to|on|to) me|it was my (?:job|responsibility|task|call|decision) to|I was (?:responsible|accountable|in charge)|I had to (?:decide|figure|find|get|make|deliver|ship|convince))\b/i, 2.5],
     [/\b(?:nobody|no one|no-one|no team)\b[^.]{0,40}?\b(?:own|owned|assigned|ask|asked|ticket|responsib\w*|look(?:ing)? (?:at|into)|on it|fix(?:ing)?)\b/i, 2],
     [/\b(?:wasn't|was not|isn't|is not|weren't|not) (?:really |even |technically |officially )?(?:my|our|in my|on my|part of my)\b|\boutside (?:of )?(?:my|our)\b|\bnot (?:assigned|my (?:job|team|area|project|problem|responsibility))|\bno (?:ticket|owner|one assigned|alert)s?\b|\bunowned\b|\banother team\b/i, 2],
-    [/\b(?:so I (?:took|decided|owned|volunteered|stepped|offered)|I decided to (?:own|take|fix|investigate|look|step|drive|lead)|I took (?:it on|ownership|the initiative|charge|responsibility)|took it on|I volunteered|I stepped (?:in|up)|I offered to)\b/i, 2.5],
+    [/\b(?:so I (?:took|decided|owned|volunteered|stepped|offered)|(?:I|and) decided to (?:own|take|fix|investigate|look|step|drive|lead|dig)|I took (?:it on|ownership|the initiative|charge|responsibility)|took it on|I volunteered|I stepped (?:in|up)|I offered to)\b/i, 2.5],
+    [/\b(?:we|the team|our team) (?:needed|had|were asked|were tasked) to\b/i, 1.5],
     // Why the speaker stepped in, strong or weak: "because I had some free time".
     [/\b(?:because|since) I (?:had|was|wanted|knew|saw|felt)\b|\bI had (?:some )?(?:free|spare) time\b|\b(?:was|got) bored\b|\bwanted to (?:help|learn|try|prove)\b/i, 2],
     [/\b(?:had|have|got|with) (?:only |just )?(?:\w+ )?(?:days?|weeks?|months?|hours?) (?:to|until|before)\b|\bdeadline\b|\bdue (?:in|by|on)\b/i, 1.5],
@@ -100,7 +106,7 @@ export const CUES: Record<SectionKind, Cue[]> = {
     [/\b(?:all |over |about |nearly |almost )?\d+ (?:customers|users|accounts|teams|clients|merchants|tickets|engineers|services|people)\b/i, 0.75],
   ],
   reflection: [
-    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?:always|make|ask|start|open|write|check|insist|set|push)|now I (?:always|make|ask|start)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|what I(?:'d| would) do differently|the bigger lesson)\b/i, 3],
+    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?:always|make|ask|start|open|write|check|insist|set|push)|now I (?:always|make|ask|start)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|(?:I )?took away|(?:my|the|a|one) take-?away|what I(?:'d| would) do differently|the bigger lesson)\b/i, 3],
   ],
 };
 

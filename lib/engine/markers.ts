@@ -41,7 +41,8 @@ const INLINE = /(?<=^|[\s.;,])(?:\[([A-Za-z]{1,11})\]|([STARL]|Situation|Task|Ac
 const PART_HEADING =
   /^\s*(?:#{1,6}\s*|\*\*|__)(situation|context|background|task|goal|actions?|approach|results?|outcomes?|impact|reflections?|learnings?|lessons?|takeaways?)\b[^.?!]{0,40}$/i;
 
-function lineMarker(line: string): Marker | null {
+/** The marker that starts the line, if any. */
+export function parseMarker(line: string): Marker | null {
   for (const re of [BRACKETED, WHOLE_LINE, LABELLED]) {
     const m = re.exec(line);
     if (!m) continue;
@@ -56,14 +57,9 @@ function lineMarker(line: string): Marker | null {
   return kind ? { kind, markerOffset: 0, contentOffset: line.length } : null;
 }
 
-/** The marker that starts the line, if any. */
-export function parseMarker(line: string): Marker | null {
-  return lineMarker(line);
-}
-
 /** Every marker of a line: the one starting it, then those inside a one-line notes answer. */
 export function parseMarkers(line: string): Marker[] {
-  const first = lineMarker(line);
+  const first = parseMarker(line);
   if (!first) return [];
   const markers = [first];
   INLINE.lastIndex = first.contentOffset;

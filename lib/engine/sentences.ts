@@ -6,7 +6,9 @@ export interface Span {
 }
 
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'inc', 'approx', 'jr', 'sr', 'e.g.', 'i.e.', 'cf', 'al', 'fig', 'min', 'max', 'est']);
+// Abbreviations that are followed by a capitalised word mid-sentence ("Dr. Lee", "vs. React").
+// Units such as "ms." and "min." usually end a sentence in an answer, so they are not here.
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'mr', 'mrs', 'dr', 'approx', 'jr', 'sr', 'e.g.', 'i.e.', 'cf', 'al', 'fig']);
 const END = /[.!?…]+["'”’)\]]*(?=\s+|$)|[。！？]+[」』”）]*/g;
 const MAX_SENTENCE = 1000;
 const NEXT_CHAR = /\s*(\S)/y;

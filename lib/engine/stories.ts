@@ -21,7 +21,9 @@ const NUMBERED_QUESTION = /^\s*(?:\*\*|__)?(?:q|question)\s*\d*\s*(?:\*\*|__)?\s
 const NUMBERING = /^\s*(?:\*\*|__)?(?:\d{1,3}[.)]|[-*•])?\s*(?:\*\*|__)?\s*/;
 const QUESTION_OPENER =
   /^(?:tell (?:me|us) about|describe|give (?:me |us )?an? (?:example|time)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|share (?:a|an) (?:time|example|situation)|have you ever|can you (?:tell|describe|share|give|walk)|what(?:'s| is| was) (?:a|an|the|your) (?:time|example|situation|biggest|greatest|hardest|most)|when (?:was|did) (?:the last time|you)|how (?:do|did|have) you (?:handle|deal|approach|manage))\b/i;
-const QUESTION_TOPIC = /\b(?:a time|an example|a situation|the last time|your (?:biggest|greatest|hardest|proudest)|a project|a mistake|a failure|a conflict|a decision|disagree)\b/i;
+const QUESTION_TOPIC = /\b(?:a time|an example|a situation|the last time|your (?:biggest|greatest|hardest|proudest|worst)|a project|a mistake|a failure|a conflict|a decision|disagree)\b/i;
+// An interviewer's question starts like one; "Why did it fail?" inside an answer does not count.
+const ASKS = /^(?:what|which|how|when|where|who|have|has|can|could|would|do|did|tell|describe|give|share|walk)\b/i;
 // "**Conflict with my manager**" alone on a line.
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/;
 
@@ -39,8 +41,8 @@ function isHeading(line: Line): boolean {
   const body = t.replace(NUMBERING, '');
   // "Tell me about a time…?" on a line of its own; a sentence of an answer ends with a period.
   if (QUESTION_OPENER.test(body)) return !/[.!]["'”’)]*\s*$/.test(t);
-  // "1. What was your biggest failure?" or a bare question about "a time…".
-  return /\?\s*(?:\*\*|__)?\s*$/.test(t) && QUESTION_TOPIC.test(t);
+  // "1. What was your biggest failure?" or another question about "a time…".
+  return /\?\s*(?:\*\*|__)?\s*$/.test(t) && ASKS.test(body) && QUESTION_TOPIC.test(body);
 }
 
 function cleanTitle(t: string): string {

@@ -9,27 +9,45 @@ const NEW_SUBJECT = /\b(?:I|they|he|she|we|who|someone|you)\b|(?:^|[,;]\s*|\b(?:
 
 export interface ActorPatterns {
   direct: RegExp;
-  chained: RegExp;
+  subject: RegExp;
+  verb: RegExp;
 }
 
 /** Patterns for `subject` doing one of `verbs`, directly or later in the same clause. */
 export function actorPatterns(subject: string, verbs: string, leadIn = ''): ActorPatterns {
   return {
     direct: new RegExp(String.raw`(${subject})\s+${SUBJECT_ADVERBS}(?:${leadIn}${verbs})\b`, 'g'),
-    // A later verb of the same clause: "I reproduced it, wrote the fix, and patched it".
-    chained: new RegExp(String.raw`(${subject})((?:(?![.;!?])[^]){0,160}?)(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)(?:${verbs})\b`, 'g'),
+    subject: new RegExp(`(${subject})`, 'g'),
+    verb: new RegExp(String.raw`(?:${leadIn}${verbs})\b`, 'y'),
   };
+}
+
+/** Joins between verbs that share one subject: "I reproduced it, wrote the fix, and patched it". */
+const JOIN = /,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+|[.;!?]/g;
+
+/** A later verb of the subject's clause, reached through joins that bring in no new subject. */
+function chainedVerb(patterns: ActorPatterns, text: string, from: number): boolean {
+  JOIN.lastIndex = from;
+  for (let j = JOIN.exec(text); j && j.index - from <= 160; j = JOIN.exec(text)) {
+    if (/^[.;!?]/.test(j[0]) || NEW_SUBJECT.test(text.slice(from, j.index))) return false;
+    patterns.verb.lastIndex = j.index + j[0].length;
+    if (patterns.verb.test(text)) return true;
+  }
+  return false;
 }
 
 /** The subject of the first match of the patterns, or undefined. */
 export function firstActor(patterns: ActorPatterns, text: string, accept: (subject: string) => boolean = () => true): string | undefined {
-  for (const re of [patterns.direct, patterns.chained]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const subject = m[1] ?? '';
-      if (!(re === patterns.chained && NEW_SUBJECT.test(m[2] ?? '')) && accept(subject)) return subject;
-      re.lastIndex = m.index + 1; // a rejected match may hide a later subject inside it
-    }
+  patterns.direct.lastIndex = 0;
+  for (let m = patterns.direct.exec(text); m; m = patterns.direct.exec(text)) {
+    if (accept(m[1] ?? '')) return m[1];
+    patterns.direct.lastIndex = m.index + 1; // a rejected match may hide a later subject inside it
+  }
+  patterns.subject.lastIndex = 0;
+  for (let m = patterns.subject.exec(text); m; m = patterns.subject.exec(text)) {
+    if (m[0].length === 0) patterns.subject.lastIndex++;
+    const subject = m[1] ?? '';
+    if (accept(subject) && chainedVerb(patterns, text, m.index + m[0].length)) return subject;
   }
   return undefined;
 }

@@ -57,7 +57,8 @@ export const KEY_PARTICIPLES: readonly string[] = [
   'put in place', 'cleaned up', 'upgraded', 'applied', 'checked', 'documented', 'rebuilt', 'figured out',
   'sorted out', 'taken care of', 'pushed', 'escalated', 'downgraded', 'disabled', 'enabled', 'rotated', 'drained',
   'scaled up', 'redeployed', 're-deployed', 'rebooted', 'purged', 'flushed', 'backfilled', 'reprocessed', 'replayed',
-  'reconfigured', 'rerun', 're-run', 'tracked down', 'rewired', 'hardened',
+  'reconfigured', 'rerun', 're-run', 'tracked down', 'rewired', 'hardened', 'torn down', 'shut down', 'spun up',
+  'turned off', 'switched off', 'switched over', 'rolled forward',
 ];
 
 const alternation = (words: readonly string[]) =>

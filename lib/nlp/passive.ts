@@ -50,8 +50,11 @@ function clauses(sentence: string): { start: number; end: number; connector: str
 }
 
 /** Agentless passive clauses of a sentence, in order. */
+const AUXILIARY = /\b(?:was|were|got|been)\s/i;
+
 export function findPassives(sentence: string): PassiveClause[] {
   const found: PassiveClause[] = [];
+  if (!AUXILIARY.test(sentence)) return found;
   for (const c of clauses(sentence)) {
     const previous = found[found.length - 1];
     const more = MORE_PARTICIPLES.exec(sentence.slice(c.start, c.end));

@@ -13,7 +13,7 @@ const AN_WORD = /^(?:[aeio]|u(?![bcdfghjklmnpqrstvwxyz][aeiou]|ni|se|sua|ser|ti)
 
 function fixArticles(text: string): string {
   return text.replace(/\b([Aa])n?\s+([\p{L}\d][\p{L}\d'-]*)/gu, (m, a: string, word: string) => {
-    if (/^\d/.test(word)) return m;
+    if (!/^\p{Ll}/u.test(word)) return m; // numbers and acronyms ("an N+1", "a 5%") keep the writer's article
     return `${a}${AN_WORD.test(word) ? 'n' : ''} ${word}`;
   });
 }
@@ -23,7 +23,11 @@ export function removePhrases(sentence: string, cuts: Cut[]): string {
   let cursor = 0;
   for (const cut of [...cuts].sort((a, b) => a.start - b.start)) {
     if (cut.start < cursor) continue;
-    out += sentence.slice(cursor, cut.start) + (cut.insert ? `${cut.insert} ` : ' ');
+    let start = cut.start;
+    // A parenthetical ", basically," goes with both of its commas.
+    const before = /,\s*$/.exec(sentence.slice(cursor, start));
+    if (before && /,\s*$/.test(sentence.slice(cut.start, cut.end))) start -= before[0].length;
+    out += sentence.slice(cursor, start) + (cut.insert ? `${cut.insert} ` : ' ');
     cursor = cut.end;
   }
   out += sentence.slice(cursor);

@@ -1,6 +1,7 @@
 // "We figured out the root cause together, and we fixed it" → "I figured out the root cause, and I
 // fixed it": the acting "we" / "our team" becomes "I", "be" agrees with it, "together" goes.
 import { ACTION_LEAD_IN, FIX, INVESTIGATE, LEAD, SUBJECT_ADVERBS, pastForms } from '../nlp/lexicon';
+import { IRREGULAR_PAST } from '../nlp/actors';
 import { tidy, withEnding } from './tidy';
 
 const NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several)`;
@@ -12,7 +13,7 @@ export const CONTEXT_WE = new RegExp(
 /** "My teammate Lea and I", "the SRE and I", "Lea and I": a partner sharing the subject with the speaker. */
 export const PARTNER_AND_I = String.raw`\b(?:(?:[Mm]y|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:teammate|colleague|coworker|lead|manager|designer|engineer|partner|SRE|DBA|analyst|PM)|(?!(?:Then|So|And|But|After|Once|When|First|Finally)\b)[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+and\s+I\b`;
 const MUTUAL = /\b(?:each other|one another|among ourselves|between us)\b/i;
-const TEAM_VERB = new RegExp(String.raw`(?=\s+${SUBJECT_ADVERBS}(?:${pastForms(FIX, INVESTIGATE, LEAD)}|${ACTION_LEAD_IN}))`, 'i').source;
+const TEAM_VERB = new RegExp(String.raw`(?=\s+${SUBJECT_ADVERBS}(?:${pastForms(FIX, INVESTIGATE, LEAD)}|[a-z]+ed\b|(?:${IRREGULAR_PAST})\b|${ACTION_LEAD_IN}))`, 'i').source;
 const TEAM_SUBJECT = new RegExp(String.raw`\b(?:my|our|the) team(?! and I)${TEAM_VERB}`, 'gi');
 const MY_THINGS = /\bour(\s+(?:new\s+|own\s+|first\s+|final\s+)?(?:fix|patch|change|changes|solution|approach|plan|proposal|design|script|PR|pull request|code|tests?|investigation|analysis|hypothesis|rollback|workaround)\b)/gi;
 
@@ -43,12 +44,15 @@ function movePartner(sentence: string): string {
   if (!m) return sentence;
   const without = sentence.replace(m[0], '');
   const withPartner = without.replace(/\btogether\b/i, `with ${m[1]}`);
-  return withPartner === without ? without.replace(/^(\s*I\s+\S+(?:\s+(?:it|them|this))?)/, `$1 with ${m[1]}`) : withPartner;
+  if (withPartner !== without) return withPartner;
+  // No "together" to replace: the partner joins at the end of the first clause.
+  return without.replace(/^([^,;:.!?]*?)(?=\s+(?:and|but|then|so)\s|[,;:.!?]|$)/, `$1 with ${m[1]}`);
 }
 
 function dropTogether(sentence: string): string {
   return sentence
     .replace(/^\s*together,?\s+/i, '')
+    .replace(/\btogether,?\s+(?=I\b)/g, '')
     .replace(/\b(worked|collaborated|came)\s+together\s+(on|to)\b/gi, '$1 $2')
     .replace(/\btogether\s+with\b/gi, 'with')
     .replace(/,?\s+together\b(?=\s*(?:[,.;:!?]|$|\band\b|\bto\b|\bwith\b|\bby\b|\bin\b|\bon\b|\bafter\b|\bbefore\b))/gi, '');

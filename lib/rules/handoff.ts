@@ -3,7 +3,7 @@ import { speakerOwnsFix } from '../nlp/actors';
 import { SUBJECT_ADVERBS } from '../nlp/lexicon';
 import { ownedHandoff } from '../rephrase/ownership';
 import { isHypothetical } from './shared/hypothetical';
-import type { Rule, RuleHit } from './types';
+import type { Rule } from './types';
 
 const OWNERS = String.raw`(?:them|him|her|it|this|the\s+(?:[\w&-]+\s+){0,2}?(?:team|owners?|on-call|lead|maintainers?|vendor|channel)|their\s+(?:[\w-]+\s+)?(?:team|lead|manager|on-call|engineers?|owners?|channel)|[A-Z][a-z]+)`;
 const ROUTING = new RegExp(
@@ -11,7 +11,8 @@ const ROUTING = new RegExp(
     [
       String.raw`did\s+escalate|escalated`,
       String.raw`(?:sent|dropped|wrote|posted|left)\s+(?:${OWNERS}\s+)?(?:a|an)\s+(?:quick\s+|short\s+)?(?:Slack\s+|email\s+|direct\s+)?(?:message|email|note|DM|ping)`,
-      String.raw`(?:messaged|pinged|slacked|emailed|notified|alerted|informed)\s+${OWNERS}`,
+      String.raw`(?:messaged|pinged|slacked|emailed|notified|alerted|informed|contacted)\s+${OWNERS}`,
+      String.raw`(?:sent|forwarded|passed)\s+(?:${OWNERS}\s+)?(?:the|our|my|all\s+the)\s+(?:[\w-]+\s+)?(?:logs|details|screenshots?|repro|reproduction|findings|error\s+output|graphs)`,
       String.raw`(?:filed|opened|created|raised|logged|submitted|put\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:ticket|bug|issue|bug\s+report|request|incident)`,
       String.raw`(?:raised|brought\s+up|flagged|reported)\s+(?:it|this|the\s+(?:issue|problem|bug))\s+(?:with|in)`,
       String.raw`(?:posted|dropped|shared)\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?|a\s+(?:message|note))\s+in\s+(?:the\s+|their\s+|our\s+|#)`,
@@ -37,13 +38,10 @@ const rule: Rule = {
   questions: ['production-incident', 'ownership', 'failure', 'deadline', 'ambiguity', 'general', 'leadership'],
   check(story) {
     const told = story.sentences.filter((s) => s.section !== 'reflection' && !isHypothetical(s.text));
-    if (told.some((s) => speakerOwnsFix(s.text))) return [];
-    const hits: RuleHit[] = [];
-    for (const s of told) {
-      if (!ROUTING.test(s.text) || MANAGER_UPDATE.test(s.text) || TO_UNBLOCK.test(s.text)) continue;
-      hits.push({ start: s.start, end: s.end, suggestion: ownedHandoff(s.text, story.text.slice(story.start, story.end)) });
-    }
-    return hits;
+    const routed = told.filter((s) => ROUTING.test(s.text) && !MANAGER_UPDATE.test(s.text) && !TO_UNBLOCK.test(s.text));
+    if (routed.length === 0 || told.some((s) => speakerOwnsFix(s.text))) return [];
+    const storyText = story.text.slice(story.start, story.end);
+    return routed.map((s) => ({ start: s.start, end: s.end, suggestion: ownedHandoff(s.text, storyText) }));
   },
   examples: {
     flagged: [

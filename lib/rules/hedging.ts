@@ -30,6 +30,10 @@ const HEDGES: Hedge[] = [
   { re: /\breally\b/gi, weight: 0.5 },
 ];
 
+/** Cheap screen: a sentence without any of these words has no hedge to look for. */
+const ANY_HEDGE_WORD =
+  /\b(?:kind|sort|kinda|sorta|basically|literally|honestly|somewhat|somehow|hopefully|apparently|perhaps|possibly|maybe|probably|think|guess|believe|suppose|feel|say|know|mean|honest|less|something|stuff|so|bit|pretty|like|just|really)\b/i;
+
 interface Found extends Cut {
   weight: number;
 }
@@ -39,6 +43,7 @@ function quoted(text: string): [number, number][] {
 }
 
 function hedgesIn(text: string): Found[] {
+  if (!ANY_HEDGE_WORD.test(text)) return [];
   const quotes = quoted(text);
   const found: Found[] = [];
   for (const h of HEDGES) {

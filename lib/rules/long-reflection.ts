@@ -1,4 +1,5 @@
 // With a speed focus, the reflection is a closing line, not a second story.
+import { isConcreteLesson } from './shared/generic-lessons';
 import { aboutSeconds, hitOver, secondsIn, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
 
@@ -14,11 +15,12 @@ const rule: Rule = {
     const seconds = secondsIn(story, 'reflection');
     if (seconds <= LIMIT_SECONDS) return [];
     const sentences = sentencesIn(story, 'reflection');
-    const first = sentences[0];
+    // The sentence worth keeping: a concrete change if there is one, else the shortest.
+    const keep = sentences.find((s) => isConcreteLesson(s.text)) ?? [...sentences].sort((a, b) => a.words - b.words)[0];
     const hit = hitOver(sentences, {
       message: `The reflection takes ${aboutSeconds(seconds)} to say; keep it under 20.`,
-      suggestion: first
-        ? `Keep one sentence, the most specific one, such as "${first.text}", and drop the rest.`
+      suggestion: keep
+        ? `Keep one sentence, such as "${keep.text}", and drop the rest.`
         : 'Keep one specific sentence and drop the rest.',
     });
     return hit ? [hit] : [];

@@ -45,8 +45,7 @@ const rule: Rule = {
     const hits: RuleHit[] = [];
     for (const s of told) {
       const actor = otherActor(s.text);
-      if (!actor) continue;
-      hits.push({ start: s.start, end: s.end, suggestion: ownStepsAround(objectForm(actor, storyText)) });
+      if (actor) hits.push({ start: s.start, end: s.end, suggestion: ownStepsAround(objectForm(actor, storyText)) });
     }
     return hits;
   },

@@ -21,12 +21,13 @@ function closings(story: StoryContext): Sentence[] {
   return [...new Set([closingOutcomeSentence(story), lastSentence(story)].filter((s): s is Sentence => s !== undefined))];
 }
 
+const ALL_VAGUE_PRAISE = new RegExp(VAGUE_PRAISE.source, 'gi');
 // Where a clause starts: praise joined to a number by "and" is still an ending on praise.
 const CLAUSE_BREAK = /[,;:]\s|\s(?:and|but|so|then)\s/gi;
 
 /** A hit on the vague praise in a sentence, unless its clause carries a number or what follows names a business effect. */
 function vagueClause(sentence: Sentence): RuleHit | undefined {
-  const all = [...sentence.text.matchAll(new RegExp(VAGUE_PRAISE.source, 'gi'))];
+  const all = [...sentence.text.matchAll(ALL_VAGUE_PRAISE)];
   const first = all[0];
   const last = all[all.length - 1];
   if (!first || !last) return undefined;

@@ -6,7 +6,7 @@ import { actionSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
 
 /** "we", "our team", "my teammate Lea and I": a group as the subject. */
-const GROUP = String.raw`(?:\b[Ww]e\b|\b(?:[Mm]y|[Oo]ur|[Tt]he)\s+team(?:\s+and\s+I)?\b|${PARTNER_AND_I})`;
+const GROUP = String.raw`(?:\b[Ww]e\b|\b(?:[Mm]y|[Oo]ur)\s+team\b|\b(?:[Mm]y|[Oo]ur|[Tt]he)\s+team\s+and\s+I\b|${PARTNER_AND_I})`;
 /** What a group does that is a state, a talk or a feeling rather than a step of the work. */
 const NOT_A_STEP = new Set(
   ('were had did needed wanted knew felt thought used saw agreed decided met discussed talked realized noticed learned lost ' +
@@ -20,19 +20,25 @@ const GROUP_ACTS = new RegExp(
   String.raw`${GROUP}\s+${SUBJECT_ADVERBS}(?:${ACTION_LEAD_IN}(?<base>${baseForms(FIX, INVESTIGATE)})|(?<past>${pastForms(FIX, INVESTIGATE)}|[a-z]+ed|${IRREGULAR_PAST}))\b`,
   'g',
 );
-/** "Once we shipped it, errors fell", "before we tested it live": a time clause frames the step, it is not the step. */
-const TIME_CLAUSE = /\b(?:after|once|when|since|until|before|as soon as)\s+$/i;
+/** "Once we shipped it, errors fell", "because we loaded the whole profile": a time or reason clause
+ * frames the story (often the product as "we"), it is not the speaker's step. */
+const FRAMING_CLAUSE = /\b(?:after|once|when|since|until|before|as soon as|because|as|that|which|where|so that|if|unless|whether|how|why|what)\s+$/i;
 
-/** The group's steps in a sentence: `work` when one is more than a delivery ("we traced", not "we shipped"). */
+const KEY_STEPS: ReadonlySet<string> = new Set([...FIX, ...INVESTIGATE].map(([, past]) => past));
+/** "My team fixed four alerts, and I rewrote the fifth": the team is told apart from the speaker's own step. */
+const TEAM_BESIDE_SPEAKER = /\b(?:my|our)\s+team\b/i;
+
+/** The group's steps in a sentence: `work` when one is a key step of the work ("we traced"), not a
+ * delivery ("we shipped") or an unlisted verb ("we billed"), which only count when the speaker is absent. */
 function groupSteps(text: string): { any: boolean; work: boolean } {
   const found = { any: false, work: false };
   GROUP_ACTS.lastIndex = 0;
   for (let m = GROUP_ACTS.exec(text); m; m = GROUP_ACTS.exec(text)) {
-    if (TIME_CLAUSE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    if (FRAMING_CLAUSE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const past = m.groups?.past?.toLowerCase().replace(/\s+/g, ' ');
     if (past && NOT_A_STEP.has(past)) continue;
     found.any = true;
-    if (!past || !OUTCOME_STEPS.has(past)) found.work = true;
+    if (!past || (KEY_STEPS.has(past) && !OUTCOME_STEPS.has(past))) found.work = true;
   }
   return found;
 }
@@ -50,6 +56,7 @@ const rule: Rule = {
     for (const s of story.sentences) {
       const inAction = actions.includes(s);
       if (!inAction && s.section !== 'result') continue;
+      if (TEAM_BESIDE_SPEAKER.test(s.text) && speakerNarrates(s.text)) continue;
       const steps = groupSteps(s.text);
       if (!(inAction && steps.work) && !(steps.any && !speakerShown)) continue;
       const rewrite = weToI(s.text);

@@ -3,7 +3,9 @@ import { ownershipMotive } from '../rephrase/motive';
 import { isHypothetical } from './shared/hypothetical';
 import type { Rule, RuleHit } from './types';
 
-const IMPACT = /\b(?:customers?|users?|merchants?|clients?|partners?|patients?|revenue|money|[$€£]\s?\d|costs?|costing|los(?:ing|t|s)|outages?|churn|SLAs?|SLOs?|risk|risked|orders?|business|complaints?|deadline|blocked|broken|security|safety|compliance|incident|downtime|failures?|errors?)\b/i;
+const IMPACT = /\b(?:customers?|users?|merchants?|clients?|partners?|patients?|revenue|money|[$€£]\s?\d|costs?|costing|los(?:ing|t|s)|outages?|churn|SLAs?|SLOs?|risk|risked|orders?|business|complaints?|deadline|blocked|broken|security|safety|compliance|incident|downtime|failures?|errors?|missed|delays?|delayed|delaying|late)\b/i;
+/** "It was also a chance to learn": a second reason next to one already given. */
+const ALSO = /\b(?:also|as\s+well|bonus|side\s+benefit)\b/i;
 /** Opportunistic motives: weak wherever they appear, unless the same sentence names what was at stake. */
 const CONVENIENCE = [
   /\b(?:had|got|found|with)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|a\s+lot\s+of\s+)?(?:free|spare|extra)\s+time\b/i,
@@ -11,7 +13,7 @@ const CONVENIENCE = [
   /\b(?:I\s+was|I\s+got|I'd\s+gotten|I\s+felt|being)\s+(?:a\s+(?:bit|little)\s+)?bored\b|\bnothing\s+(?:better|else)\s+to\s+do\b/i,
   // Generic helpfulness ("wanted to help", "to help out"), not "wanted to help the customers who were locked out".
   /\bwanted\s+to\s+help(?:\s+(?:out|them|the\s+team|a\s+bit))?(?=\s*(?:[,.;!]|and\b|so\b|$))/i,
-  /\b(?:it|this|that|the\s+(?:problem|bug|issue|ticket|task))\s+(?:seemed|looked|sounded)\s+(?:like\s+)?(?:(?:a|an)\s+)?(?:really\s+|kind\s+of\s+)?(?:interesting|fun|cool|neat|easy|quick)\b|\bfor\s+fun\b|\bout\s+of\s+(?:pure\s+)?curiosity\b/i,
+  /\b(?:seemed|looked|sounded)\s+(?:like\s+)?(?:(?:a|an)\s+)?(?:really\s+|kind\s+of\s+|pretty\s+|fun\s+and\s+)?(?:interesting|fun|cool|neat)\b|\bfor\s+fun\b|\bout\s+of\s+(?:pure\s+)?curiosity\b/i,
 ];
 /** Self-serving motives: weak only when the story gives no stake at all. */
 const SELF_SERVING = [
@@ -42,11 +44,11 @@ const rule: Rule = {
   check(story) {
     const told = story.sentences.filter((s) => s.section !== 'reflection' && s.section !== 'result' && !isHypothetical(s.text));
     const storyText = story.text.slice(story.start, story.end);
-    const stakeGiven = story.sentences.some((s) => s.section !== 'reflection' && statesStake(s.text));
+    const stakeGiven = () => story.sentences.some((s) => s.section !== 'reflection' && statesStake(s.text));
     const hits: RuleHit[] = [];
     for (const s of told) {
       const convenience = CONVENIENCE.some((re) => re.test(s.text)) && !statesStake(s.text);
-      const selfServing = !stakeGiven && SELF_SERVING.some((re) => re.test(s.text));
+      const selfServing = !convenience && SELF_SERVING.some((re) => re.test(s.text)) && !ALSO.test(s.text) && !stakeGiven();
       if (!convenience && !selfServing) continue;
       hits.push({ start: s.start, end: s.end, suggestion: ownershipMotive(s.text, storyText) });
     }

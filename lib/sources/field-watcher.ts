@@ -81,10 +81,11 @@ export function watchFields(doc: Document, onText: (reading: FieldReading) => vo
     if (field) follow(field);
   };
   const onInput = (event: Event) => {
-    const field = fieldFor(eventOrigin(event));
-    if (!field) return;
-    if (field !== current) follow(field);
-    else scheduled();
+    const origin = eventOrigin(event);
+    // The common case, a keystroke in the coached field, skips the field checks (they cost a layout).
+    if (current && origin && current.contains(origin)) return scheduled();
+    const field = fieldFor(origin);
+    if (field) follow(field);
   };
 
   doc.addEventListener('focusin', onFocus, true);

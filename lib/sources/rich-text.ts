@@ -13,6 +13,7 @@ const BLOCK_TAGS = new Set([
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG']);
 // Caret placeholders some editors keep in the DOM (Quill's cursor, Slate's zero-width spans).
 const INVISIBLE = /[\uFEFF\u200B]/;
+const ONLY_INVISIBLE = /^[\uFEFF\u200B]+$/;
 
 /** A run of `text` that is a slice of one DOM text node. */
 interface Segment {
@@ -31,7 +32,7 @@ export interface RichText {
 export function readRichText(root: Node): RichText {
   const out = { text: '', segments: [] as Segment[] };
   let needBreak = false; // a block ended or began: the next content starts a new line
-  let lineOpen = false; // content was written since the last line break
+  let lineOpen = false; // something was written since the last block boundary
 
   const write = (chunk: string, node?: Text, nodeOffset = 0) => {
     if (needBreak) {
@@ -58,12 +59,12 @@ export function readRichText(root: Node): RichText {
   const walk = (node: Node, pendingBreaks: { count: number }) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child instanceof Text) {
-        if (!child.data) continue;
+        if (!child.data || ONLY_INVISIBLE.test(child.data)) continue;
         flushBreaks(pendingBreaks);
         writeTextNode(child);
       } else if (child instanceof Element) {
         const tag = child.tagName.toUpperCase();
-        if (SKIPPED_TAGS.has(tag) || child.hasAttribute('data-slate-zero-width')) continue;
+        if (SKIPPED_TAGS.has(tag)) continue;
         if (tag === 'BR') {
           pendingBreaks.count++;
           continue;

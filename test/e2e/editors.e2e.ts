@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, screenshot, serveFixtures, tabIdOf, type FixtureNetwork, type LaunchedExtension } from './harness';
-import { applyFinding, applyOver, EDITABLE, editorRoutes, EDITORS, NOTES_ORIGIN, openPanel, openProbe, send, shownRules, tabState } from './sources-helpers';
+import { applyFinding, applyOver, EDITABLE, editorRoutes, EDITORS, NOTES_ORIGIN, openPanel, openProbe, send, shownRules, sourcesLibRoutes, tabState } from './sources-helpers';
 
 const LINE1 = 'Situation: our checkout service failed for an hour after my cache change.';
 const LINE2 = 'I traced the bug in the logs and fixed it myself.';
@@ -26,6 +26,7 @@ beforeAll(async () => {
     [FRAMES_URL]: 'test/fixtures/pages/frames.html',
     [`${NOTES_ORIGIN}/frame-inner.html`]: 'test/fixtures/pages/frame-inner.html',
     [SHADOW_URL]: 'test/fixtures/pages/shadow.html',
+    ...(await sourcesLibRoutes()),
   });
   probe = await openProbe(ext.context, ext.extensionId);
 });
@@ -86,6 +87,12 @@ describe.each(EDITORS)('%s', (name) => {
     await newUndoStep(page);
     await page.keyboard.press('ControlOrMeta+Z');
     await expectCoached(tabId, `${LINE1}\n${WEAK}`);
+
+    const state = (await tabState(probe, tabId))!;
+    const start = state.text.indexOf('payments team');
+    const reveal = { tabId, fieldId: state.source.fieldId, start, end: start + 'payments team'.length, expected: 'payments team' };
+    expect(await send(probe, 'revealRange', reveal)).toEqual({ ok: true });
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('payments team');
     await page.close();
   });
 });
@@ -143,6 +150,71 @@ describe('plain fields', () => {
     await page.close();
   });
 
+});
+
+describe('text of rich fields, in the page', () => {
+  type Lib = {
+    readRichText(root: Node): { text: string };
+    domRange(rich: { text: string }, start: number, end: number): Range | null;
+    fieldFor(el: Element | null): Element | null;
+  };
+  let lib: Page;
+  beforeAll(async () => {
+    lib = await ext.context.newPage();
+    await lib.goto(`${NOTES_ORIGIN}/lib.html`);
+  });
+  const textOf = (html: string) =>
+    lib.evaluate((markup) => {
+      const root = document.createElement('div');
+      root.innerHTML = markup;
+      document.body.append(root);
+      const text = (window as unknown as { sourcesLib: Lib }).sourcesLib.readRichText(root).text;
+      root.remove();
+      return text;
+    }, html);
+
+  it('joins blocks with line breaks and keeps empty lines, as the user sees them', async () => {
+    expect(await textOf('<p>One.</p><p><br></p><p>Two.</p>')).toBe('One.\n\nTwo.');
+    expect(await textOf('<p>One.<br>Two.</p><p>Three.<br></p>')).toBe('One.\nTwo.\nThree.');
+    expect(await textOf('<ul><li><p>First</p></li><li>Second</li></ul>')).toBe('First\nSecond');
+    expect(await textOf('<div>\n  <p>Indented</p>\n  <p>markup</p>\n</div>')).toBe('Indented\nmarkup');
+  });
+
+  it('drops caret placeholders and reads non-breaking spaces as spaces', async () => {
+    expect(await textOf('<p>I\u00a0fixed\uFEFF it</p>')).toBe('I fixed it');
+    expect(await textOf('<p><span data-slate-zero-width="n">\uFEFF<br></span></p><p>Slate</p>')).toBe('\nSlate');
+  });
+
+  it('maps text offsets back onto the DOM, across blocks and placeholders', async () => {
+    const selected = await lib.evaluate(() => {
+      const { readRichText, domRange } = (window as unknown as { sourcesLib: Lib }).sourcesLib;
+      const root = document.createElement('div');
+      root.innerHTML = '<p>We <b>fixed</b> it.</p><p><br></p><p>Then\uFEFF we left.</p>';
+      document.body.append(root);
+      const rich = readRichText(root);
+      const pick = (find: string) => {
+        const start = rich.text.indexOf(find);
+        return domRange(rich, start, start + find.length)?.toString().replace(/\uFEFF/g, '');
+      };
+      return [rich.text, pick('We fixed'), pick('it.\n\nThen'), pick('we left.')];
+    });
+    expect(selected).toEqual(['We fixed it.\n\nThen we left.', 'We fixed', 'it.Then', 'we left.']);
+  });
+
+  it('finds the editor root of a nested editable and refuses secret fields', async () => {
+    const verdicts = await lib.evaluate(() => {
+      const { fieldFor } = (window as unknown as { sourcesLib: Lib }).sourcesLib;
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<div id="root" contenteditable="true"><p id="inner">x</p></div>
+         <input id="pw" type="password"><input id="cc" autocomplete="cc-number"><input id="otp" autocomplete="one-time-code">
+         <input id="email" type="email"><textarea id="gone" hidden></textarea><textarea id="ok"></textarea>`,
+      );
+      const idOf = (id: string) => fieldFor(document.getElementById(id))?.id ?? null;
+      return ['inner', 'pw', 'cc', 'otp', 'email', 'gone', 'ok'].map(idOf);
+    });
+    expect(verdicts).toEqual(['root', null, null, null, null, null, 'ok']);
+  });
 });
 
 describe('frames and shadow roots', () => {

@@ -100,6 +100,14 @@ describe('privacy', () => {
     await expect.poll(() => coached(tabId), { timeout: 10_000 }).toBe(draft);
   });
 
+  it('forgets a tab\'s text when the tab closes', async () => {
+    const { page, tabId } = await open(SENTINEL);
+    await typeInto(page, '#answer', 'Notes that should not outlive their tab.');
+    await expect.poll(() => coached(tabId), { timeout: 10_000 }).toBe('Notes that should not outlive their tab.');
+    await page.close();
+    await expect.poll(() => tabState(probe, tabId), { timeout: 10_000 }).toBeNull();
+  });
+
   it('lets no request leave the machine', () => {
     expect(network.blocked).toEqual([]);
   });

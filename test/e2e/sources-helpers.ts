@@ -65,10 +65,17 @@ export async function openProbe(context: BrowserContext, extensionId: string): P
   return openExtensionPage(context, extensionId, 'popup.html');
 }
 
+// The chrome.* calls evaluated in the probe page, declared here rather than pulling in @types/chrome.
+type StoredChange = { newValue?: { text?: string } };
 declare const chrome: {
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    session: { get(key: string): Promise<Record<string, unknown>> };
+    local: { set(values: object): Promise<void> };
+    onChanged: { addListener(listener: (changes: Record<string, StoredChange>, area: string) => void): void };
+  };
   runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: unknown } | undefined> };
 };
+
 
 export async function tabState(probe: Page, tabId: number): Promise<TabState | null> {
   return probe.evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as TabState | undefined) ?? null, `tab:${tabId}`);
@@ -104,15 +111,11 @@ export async function applyOver(probe: Page, tabId: number, find: string, replac
   });
 }
 
-declare const window: { seenTexts?: string[] };
-
 /** Starts recording every text the background stores, so a test can assert what was never read. */
 export async function recordStoredTexts(probe: Page): Promise<void> {
   await probe.evaluate(() => {
-    const seen: string[] = (window.seenTexts = []);
-    (chrome as unknown as {
-      storage: { onChanged: { addListener(fn: (changes: Record<string, { newValue?: { text?: string } }>, area: string) => void): void } };
-    }).storage.onChanged.addListener((changes, area) => {
+    const seen: string[] = ((globalThis as { seenTexts?: string[] }).seenTexts = []);
+    chrome.storage.onChanged.addListener((changes, area) => {
       if (area !== 'session') return;
       for (const change of Object.values(changes)) if (change.newValue?.text) seen.push(change.newValue.text);
     });
@@ -120,12 +123,12 @@ export async function recordStoredTexts(probe: Page): Promise<void> {
 }
 
 export async function storedTexts(probe: Page): Promise<string[]> {
-  return probe.evaluate(() => window.seenTexts ?? []);
+  return probe.evaluate(() => (globalThis as { seenTexts?: string[] }).seenTexts ?? []);
 }
 
 /** Sets storage.local keys as the popup's site switch and pause do. */
 export async function setLocal(probe: Page, values: Record<string, unknown>): Promise<void> {
-  await probe.evaluate((v) => (chrome as unknown as { storage: { local: { set(v: object): Promise<void> } } }).storage.local.set(v), values);
+  await probe.evaluate((v) => chrome.storage.local.set(v), values);
 }
 
 /** Applies the replacement the coach offers for the first finding of `rule` in the tab's text. */
@@ -154,4 +157,15 @@ export async function openPanel(context: BrowserContext, extensionId: string, ta
 
 export async function shownRules(panel: Page): Promise<string[]> {
   return panel.locator('[data-rule]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule') ?? ''));
+}
+
+/** Routes a blank page at https://notes.example.test/lib.html that exposes lib/sources as `window.sourcesLib`. */
+export async function sourcesLibRoutes(): Promise<Record<string, FixtureRoute>> {
+  await mkdir(BUNDLE_DIR, { recursive: true });
+  const outfile = join(BUNDLE_DIR, 'sources-lib.js');
+  await build({ entryPoints: [join(ROOT, 'test/fixtures/pages/sources-lib.ts')], outfile, bundle: true, format: 'iife', logLevel: 'error' });
+  return {
+    [`${NOTES_ORIGIN}/lib.html`]: { body: '<!doctype html><meta charset="utf-8"><title>lib</title><body><script src="lib.js"></script></body>' },
+    [`${NOTES_ORIGIN}/lib.js`]: outfile,
+  };
 }

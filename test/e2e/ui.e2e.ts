@@ -12,6 +12,13 @@ const WEAK_TAB = 9001;
 const STRONG_TAB = 9002;
 const CALL_TAB = 9003;
 const NOTES_URL = 'https://notes.example.test/notes.html';
+// Written in the seed's weak manner: "we" on a key step, an agentless fix.
+const REAL_ANSWER = [
+  'Situation: Our checkout service started timing out after a caching change I had shipped.',
+  'Task: I had to get checkout working again before the evening peak.',
+  'Action: We dug into the logs together and found a cache key collision. The fix was deployed on Friday.',
+  'Result: Timeouts fell from 4% to zero.',
+].join('\n');
 
 const weak = fixtureState('weak', WEAK_TAB);
 const strong = fixtureState('strong', STRONG_TAB);
@@ -295,12 +302,6 @@ describe('actions on a real page field', () => {
   let notes: Page;
   let tabId: number;
   let panel: Page;
-  const ANSWER = [
-    'Situation: Our checkout service started timing out after a caching change I had shipped.',
-    'Task: I had to get checkout working again before the evening peak.',
-    'Action: We dug into the logs together and found a cache key collision. The fix was deployed on Friday.',
-    'Result: Timeouts fell from 4% to zero.',
-  ].join('\n');
 
   beforeAll(async () => {
     await serveFixtures(ext.context, { [NOTES_URL]: 'test/fixtures/pages/notes.html' });
@@ -308,13 +309,22 @@ describe('actions on a real page field', () => {
     await notes.goto(NOTES_URL);
     tabId = await tabIdOf(notes);
     await notes.locator('#answer').click();
-    await notes.keyboard.insertText(ANSWER);
+    await notes.keyboard.insertText(REAL_ANSWER);
     panel = await openPanel(tabId);
     await panel.locator('[data-rule="we-language"]').waitFor({ timeout: 15_000 });
   });
   afterAll(async () => {
     await panel.close();
     await notes.close();
+  });
+
+  it('follows the active tab when opened without ?tab', async () => {
+    const follower = await openExtensionPage(ext.context, ext.extensionId, 'sidepanel.html');
+    // Its own tab is the active one, and holds no answer.
+    await follower.getByRole('heading', { name: /Click into your answer/ }).waitFor();
+    await notes.bringToFront();
+    await follower.locator('[data-rule="we-language"]').waitFor();
+    await follower.close();
   });
 
   it('applies a replacement in the page field', async () => {
@@ -343,10 +353,23 @@ describe('actions on a real page field', () => {
   });
 });
 
-describe('settings', () => {
-  it('re-checks the draft with the chosen level: staff asks for organizational insight', async () => {
+describe('draft box and settings', () => {
+  it('coaches text written in the panel and applies a suggestion there, keeping its undo', async () => {
     const panel = await openPanel('none');
     await panel.getByRole('button', { name: 'Draft', exact: true }).click();
+    const box = panel.getByRole('textbox', { name: 'Your draft' });
+    await box.fill(REAL_ANSWER);
+    await panel.locator('[data-words]').filter({ hasText: 'Draft' }).waitFor({ timeout: 15_000 });
+    await panel.locator('[data-rule="we-language"]').getByRole('button', { name: 'Apply' }).click();
+    expect(await box.inputValue()).toContain('I dug into the logs and found a cache key collision.');
+    await panel.locator('[data-rule="we-language"]').waitFor({ state: 'detached', timeout: 15_000 });
+    await panel.keyboard.press('ControlOrMeta+Z');
+    expect(await box.inputValue()).toBe(REAL_ANSWER);
+    await panel.close();
+  });
+
+  it('re-checks the draft with the chosen level: staff asks for organizational insight', async () => {
+    const panel = await openPanel('none');
     await panel.getByRole('textbox', { name: 'Your draft' }).fill(
       [
         'Situation: Last spring our checkout service started timing out after a caching change I had shipped.',

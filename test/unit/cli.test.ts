@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../lib/cli/args';
-import { lineColumn } from '../../lib/cli/format';
+import { formatReport, lineColumn } from '../../lib/cli/format';
+import type { Report } from '../../lib/engine/report';
 import { main } from '../../lib/cli/main';
 
 const ANSWER =
@@ -117,6 +118,52 @@ describe('CLI output', () => {
     const { status, out } = run('--help');
     expect(status).toBe(0);
     expect(out).toMatch(/^usage:/);
+  });
+});
+
+describe('formatReport', () => {
+  const text = 'Intro line.\nWe fixed the bug together.';
+  const report: Report = {
+    wordsPerMinute: 140,
+    stories: [
+      {
+        start: 0,
+        end: text.length,
+        question: 'general',
+        words: 7,
+        seconds: 3,
+        sections: [
+          { kind: 'situation', start: 0, end: 11, words: 2, seconds: 0.9, target: { min: 10, max: 20 } },
+          { kind: 'action', start: 12, end: text.length, words: 5, seconds: 2.1, target: { min: 40, max: 70 } },
+        ],
+        findings: [
+          {
+            rule: 'we-language',
+            severity: 'warning',
+            section: 'action',
+            start: 12,
+            end: 14,
+            message: 'Say who did it.',
+            why: 'Interviewers hire a person.',
+            suggestion: 'I fixed the bug.',
+            replacement: 'I',
+          },
+        ],
+        checklist: [{ id: 'i-for-actions', label: '"I" for every key action', done: false }],
+      },
+    ],
+  };
+
+  it('lists each finding at line:column with its rule, part, message and suggestion', () => {
+    const out = formatReport('answer.txt', text, report);
+    expect(out).toContain('2:1  warning we-language [action]: Say who did it.');
+    expect(out).toContain('try: I fixed the bug.');
+    expect(out).toMatch(/situation\s+1 s\s+\(target 10–20 s\)\s+under/);
+    expect(out).toContain('checklist 0/1: [ ] "I" for every key action');
+  });
+
+  it('says when the text is not English or holds no answer', () => {
+    expect(formatReport('x.txt', '', { wordsPerMinute: 140, stories: [], notice: 'not-english' })).toMatch(/mostly not English[\s\S]*No answer text found/);
   });
 });
 

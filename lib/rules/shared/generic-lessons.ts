@@ -3,7 +3,7 @@
 export const GENERIC_LESSON = new RegExp(
   [
     // "communication is important", "teamwork matters", "planning is key"
-    String.raw`\b(?:communication|communicating|collaboration|teamwork|team ?work|planning|testing|documentation|transparency|ownership|trust|feedback|listening|patience|prioriti[sz]ation|preparation|alignment|empathy|flexibility|attention to detail|early scoping|scoping(?: early)?|(?:good|clear|open|better) communication|working together)\b[^.]{0,30}\b(?:is|are|was|were|matters?|helps?|pays off|makes? (?:a|all the) difference)\b(?: (?:so |really |very |super |extremely |always )?(?:important|key|crucial|critical|essential|vital|everything|valuable|paramount|the key))?`,
+    String.raw`\b(?:communication|communicating|collaboration|teamwork|team ?work|planning|testing|documentation|transparency|ownership|trust|feedback|listening|patience|prioriti[sz]ation|preparation|alignment|empathy|flexibility|attention to detail|early scoping|scoping(?: early)?|(?:good|clear|open|better) communication|working together)\b(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:is|are|was|were|matters?|helps?|pays off|makes? (?:a|all the) difference)\b(?: (?:so |really |very |super |extremely |always )?(?:important|key|crucial|critical|essential|vital|everything|valuable|paramount|the key))?`,
     // "communicate better next time", "collaborate more"
     String.raw`\b(?:communicate|collaborate|plan|prepare|coordinate|talk|listen|test|document)\b (?:(?:with|to) (?:the |my |our |their )?(?:\w+ ){0,2})?(?:better|more(?: often| closely| clearly| carefully)?|earlier|sooner|more effectively|more openly)\b`,
     // "I learned a lot", "a valuable lesson"

@@ -8,7 +8,7 @@ const TIME_UNIT = String.raw`(?:ms|milliseconds?|secs?|seconds?|s|mins?|minutes?
 const UNIT = String.raw`(?:\s?(?:%|percent|ms|s|seconds?|minutes?|hours?|days?|x|k))?`;
 const METRIC_PATTERNS: RegExp[] = [
   // from about 40 a week to 3, from 0.3% to zero, down to 2
-  new RegExp(String.raw`\bfrom (?:about |around |roughly |over |under |nearly |almost |~)?[$€£]?\d[\d,.]*\b[^;]{0,30}?\bto (?:about |around |roughly |under |below |less than |just |only |~)?(?:[$€£]?\d[\d,.]*${UNIT}|zero|none|nothing|one|two|three|four|five|six|seven|eight|nine|ten)(?!\w)`, 'i'),
+  new RegExp(String.raw`\bfrom (?:about |around |roughly |over |under |nearly |almost |~)?[$€£]?\d[\d,.]*\S*(?:\s+\S+){0,5}?\s+to (?:about |around |roughly |under |below |less than |just |only |~)?(?:[$€£]?\d[\d,.]*${UNIT}|zero|none|nothing|one|two|three|four|five|six|seven|eight|nine|ten)(?!\w)`, 'i'),
   /\b(?:down|up) (?:from|to) (?:about |around |under |over |~)?\d[\d,.]*/i,
   // 94s -> 6s, 300 ms → 4 s
   new RegExp(String.raw`${NUM}\s?\S*\s?(?:->|→|=>)\s?${NUM}[\w%]*`, 'i'),

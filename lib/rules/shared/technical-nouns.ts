@@ -1,5 +1,6 @@
 // System and stack vocabulary: product names, infrastructure pieces, and the shapes of tech
 // names (CamelCase, dotted, acronyms). Counting them shows when a part tours the architecture.
+// Looked up word by word in a set: a regular expression of a few hundred names compiles slowly.
 const PRODUCTS = [
   'kubernetes', 'k8s', 'docker', 'helm', 'terraform', 'ansible', 'jenkins', 'circleci', 'github actions', 'argo', 'istio', 'envoy', 'nginx', 'haproxy',
   'consul', 'vault', 'etcd', 'zookeeper', 'kafka', 'rabbitmq', 'sqs', 'sns', 'kinesis', 'pubsub', 'pub/sub', 'celery', 'sidekiq', 'redis', 'memcached',
@@ -8,36 +9,61 @@ const PRODUCTS = [
   'new relic', 'sentry', 'jaeger', 'opentelemetry', 'confluence', 'lambda', 's3', 'ec2', 'ecs', 'eks', 'gke', 'aks', 'cloudfront', 'cloudflare',
   'aws', 'gcp', 'azure', 'heroku', 'node', 'node.js', 'react', 'angular', 'vue', 'django', 'rails', 'spring', 'spring boot', 'flask', 'express',
   'graphql', 'grpc', 'rest', 'golang', 'java', 'kotlin', 'scala', 'python', 'ruby', 'php', 'rust', 'typescript', 'javascript', 'swift',
-  'webpack', 'vite', 'linux', 'ubuntu', 'windows server', 'hmac', 'oauth', 'jwt', 'saml', 'tls', 'ssl', 'cdn', 'dns', 'vpc', 'vpn',
+  'webpack', 'vite', 'linux', 'ubuntu', 'hmac', 'oauth', 'jwt', 'saml', 'tls', 'ssl', 'cdn', 'dns', 'vpc', 'vpn',
 ];
 
+// Singular forms: plurals are reduced before lookup.
 const INFRASTRUCTURE = [
-  'microservices?', 'monolith', 'replica sets?', 'replicas?', 'shards?', 'sharding', 'clusters?', 'pods?', 'nodes', 'containers?', 'load balancers?',
-  'ingress', 'egress proxy', 'proxy', 'proxies', 'api gateway', 'gateways?', 'message (?:queues?|brokers?)', 'brokers?', 'exchanges?', 'consumers?',
-  'producers?', 'topics?', 'partitions?', 'streams?', 'queues?', 'caches?', 'caching layer', 'databases?', 'data warehouse', 'schemas?', 'indexes', 'indices',
-  'endpoints?', 'apis?', 'sdks?', 'pipelines?', 'helm charts?', 'charts?', 'workers?', 'cron jobs?', 'schedulers?', 'lambdas?', 'functions?', 'runtimes?',
-  'event bus', 'service mesh', 'sidecars?', 'webhooks?', 'dispatchers?', 'payloads?', 'serializers?', 'orm', 'thread pools?', 'connection pools?',
-  'configuration', 'config', 'secrets', 'deploys?', 'deployments?', 'rollouts?', 'logs', 'metrics', 'traces', 'on-call rotation', 'runbooks?',
-  'storage', 'blob store', 'object store', 'buckets?', 'vms?', 'virtual machines?', 'instances?', 'regions?', 'availability zones?',
+  'microservice', 'monolith', 'replica set', 'replica', 'shard', 'sharding', 'cluster', 'pod', 'container', 'load balancer', 'ingress', 'egress proxy',
+  'proxy', 'api gateway', 'gateway', 'message queue', 'message broker', 'broker', 'exchange', 'consumer', 'producer', 'topic', 'partition',
+  'stream', 'queue', 'cache', 'caching layer', 'database', 'data warehouse', 'schema', 'index', 'indices', 'endpoint', 'api', 'sdk', 'pipeline',
+  'helm chart', 'chart', 'worker', 'cron job', 'scheduler', 'function', 'runtime', 'event bus', 'service mesh', 'sidecar', 'webhook', 'dispatcher',
+  'payload', 'serializer', 'orm', 'thread pool', 'connection pool', 'configuration', 'config', 'secret', 'deploy', 'deployment', 'rollout', 'log',
+  'metric', 'trace', 'on-call rotation', 'runbook', 'storage', 'blob store', 'object store', 'bucket', 'vm', 'virtual machine', 'instance', 'region',
+  'availability zone',
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Longest names first, so "spring boot" wins over "spring"; infrastructure entries are already patterns.
-const NAMES = [...PRODUCTS].sort((a, b) => b.length - a.length).map(escape);
-const LEXICON = new RegExp(String.raw`\b(?:${[...NAMES, ...INFRASTRUCTURE].join('|')})\b`, 'gi');
-// Shapes of tech names: RabbitMQ, MongoDB (inner capitals), Node.js (dotted), HMAC (acronyms of 2–6 capitals).
-const SHAPES = /\b[A-Z][a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z]+\.(?:js|io|net|py|ts)\b|\b[A-Z]{2,6}s?\b/g;
+const TERMS = new Set([...PRODUCTS, ...INFRASTRUCTURE]);
+// Names that are also everyday words ("the rest", "last spring") count only when capitalized.
+const EVERYDAY = new Set(['rest', 'spring', 'express', 'vault', 'swift', 'rails', 'react', 'node', 'lambda', 'spark', 'flask', 'consul', 'envoy', 'helm', 'argo', 'sentry', 'ruby', 'rust', 'snowflake', 'confluence', 'vue', 'storage', 'config', 'configuration']);
+const LONGEST = 3;
+const WORD = /[A-Za-z0-9][\w.+#/-]*[A-Za-z0-9+#]|[A-Za-z0-9]/g;
+// Shapes of tech names: RabbitMQ, MongoDB (inner capitals), Node.js (dotted), HMAC (2–6 capitals).
+const SHAPE = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Za-z]+\.(?:js|io|net|py|ts)|[A-Z]{2,6}s?)$/;
 // Capitalized words that are not systems.
-const NOT_TECH = /^(?:I|OK|CEO|CTO|VP|VPs|PM|PMs|QA|HR|US|UK|EU|USA|ASAP|FYI|EOD|Q[1-4]|SLO|SLOs|SLA|SLAs|P[0-4]|TL|TLs|EM|EMs|ARR|MRR|NPS|KPI|KPIs|OKR|OKRs|IT|AM|PM)$/;
+const NOT_TECH = new Set('I OK CEO CTO VP VPs PM PMs QA HR US UK EU USA ASAP FYI EOD Q1 Q2 Q3 Q4 SLO SLOs SLA SLAs P0 P1 P2 P3 P4 TL TLs EM EMs ARR MRR NPS KPI KPIs OKR OKRs IT AM'.split(' '));
 
-/** The technical terms of a sentence, each counted once per position. */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:x|s|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+function known(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  if (EVERYDAY.has(lower) && phrase[0] === lower[0]) return false;
+  return TERMS.has(lower) || TERMS.has(singular(lower));
+}
+
+/** The technical terms of a sentence, in order, each counted once per position. */
 export function technicalTerms(text: string): string[] {
-  const found = new Map<number, string>();
-  for (const m of text.matchAll(LEXICON)) found.set(m.index, m[0]);
-  for (const m of text.matchAll(SHAPES)) {
-    if (NOT_TECH.test(m[0])) continue;
-    const overlaps = [...found.keys()].some((i) => i <= m.index && m.index < i + found.get(i)!.length);
-    if (!overlaps) found.set(m.index, m[0]);
+  const words = [...text.matchAll(WORD)];
+  const terms: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let taken = 0;
+    for (let n = Math.min(LONGEST, words.length - i); n >= 1 && !taken; n--) {
+      const first = words[i]!;
+      const last = words[i + n - 1]!;
+      const phrase = text.slice(first.index, last.index + last[0].length);
+      if (/^[\w.+#/-]+(?: [\w.+#/-]+)*$/.test(phrase) && known(phrase)) taken = n;
+    }
+    const word = words[i]![0];
+    if (!taken && SHAPE.test(word) && !NOT_TECH.has(word)) taken = 1;
+    if (taken) {
+      const last = words[i + taken - 1]!;
+      terms.push(text.slice(words[i]!.index, last.index + last[0].length));
+      i += taken - 1;
+    }
   }
-  return [...found.entries()].sort(([a], [b]) => a - b).map(([, t]) => t);
+  return terms;
 }

@@ -103,6 +103,68 @@ export const ANSWERS: LabelledAnswer[] = [
       ['reflection', 'The systemic gap was that shared infrastructure had no owner, and I would now push every org to assign an owner and an SLO to shared dependencies.'],
     ],
   },
+  {
+    name: 'spoken, in the historical present',
+    sentences: [
+      ['situation', 'Sure.'],
+      ['situation', 'So at my last company we were a team of five building the payments API.'],
+      ['situation', 'Our p99 latency started spiking every Monday morning.'],
+      ['task', 'Nobody on the team had time to look, so I volunteered.'],
+      ['action', 'I go into the traces and I find that a cron job is rebuilding the cache at 9 am.'],
+      ['action', "I move the job to 3 am and add a lock so two runs can't overlap."],
+      ['result', 'After that, p99 latency dropped from 2 seconds to 300 ms.'],
+      ['reflection', 'What I took away is that scheduled jobs need owners and alerts like any service.'],
+    ],
+  },
+  {
+    name: 'outcome-first migration',
+    sentences: [
+      ['situation', 'In the end we shipped the migration two weeks early, saving about $40,000 in licence fees.'],
+      ['situation', 'Back then I was the only engineer who knew the old billing system.'],
+      ['situation', 'The vendor contract was ending in March.'],
+      ['task', 'My manager asked me to move us off it without downtime.'],
+      ['action', 'I mapped every billing flow, wrote a dual-write layer, and compared outputs for a month.'],
+      ['action', 'I switched traffic over gradually, ten percent a day.'],
+      ['result', 'The migration finished with zero billing errors.'],
+      ['reflection', 'It taught me that a long shadow-run period is cheap insurance.'],
+    ],
+  },
+  {
+    name: 'flaky tests',
+    sentences: [
+      ['situation', 'Our team had a flaky integration test suite that failed about a third of the time.'],
+      ['situation', 'We all just re-ran it.'],
+      ['task', 'I got frustrated and decided to fix it.'],
+      ['action', 'I tracked every failure for two weeks in a spreadsheet.'],
+      ['action', 'Most came from three tests sharing a database.'],
+      ['action', 'I isolated those tests with separate schemas.'],
+      ['result', 'The suite now passes 99% of the time and we save roughly an hour a day of re-runs.'],
+      ['reflection', 'If I did it again I would involve the team earlier so the fix felt shared.'],
+    ],
+  },
+  {
+    name: 'decision without all the information',
+    sentences: [
+      ['situation', 'Last spring our largest customer reported that exports were corrupt, but we could not reproduce it.'],
+      ['task', 'I had to decide whether to roll back a release that three other customers depended on.'],
+      ['action', 'I checked the export logs, found the corruption only hit files over 2 GB, and confirmed it on a test file.'],
+      ['action', 'I rolled back only the export service, not the whole release.'],
+      ['result', "The customer's exports worked again the same day and no other customer was affected."],
+      ['reflection', 'Looking back, I would add file-size cases to our release tests, which I have since done.'],
+    ],
+  },
+  {
+    name: 'present-tense setting with numbers',
+    sentences: [
+      ['situation', 'I work on the payments team at a fintech startup.'],
+      ['situation', 'Our service handles 5,000 requests per second at peak.'],
+      ['task', 'It was my job to keep p99 latency under 200 ms.'],
+      ['action', 'I profiled the hot path and found an N+1 query in the fraud check.'],
+      ['action', 'I batched the query and added a cache with a one-minute expiry.'],
+      ['result', 'P99 latency fell from 450 ms to 120 ms and the fraud team adopted the same cache.'],
+      ['reflection', 'I learned to profile before guessing.'],
+    ],
+  },
 ];
 
 export function answerText(answer: LabelledAnswer): string {

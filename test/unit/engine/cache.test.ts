@@ -21,9 +21,9 @@ function replaceAt(text: string, find: string, replacement: string, occurrence: 
 }
 
 describe('per-story cache', () => {
-  it('gives the same report as a cold analysis across a series of edits', () => {
+  it('gives the same report as a cold analysis across a series of edits', { timeout: 60_000 }, () => {
     const cached = createAnalyzer();
-    let text = prepDoc(12);
+    let text = prepDoc(8);
     const edits: ((t: string) => string)[] = [
       (t) => replaceAt(t, 'shipped', 'delivered', 2),
       (t) => replaceAt(t, 'I learned', 'I really learned', 5),
@@ -41,7 +41,7 @@ describe('per-story cache', () => {
     }
   });
 
-  it('re-analyzes only the story a one-word edit touches', () => {
+  it('re-analyzes only the story a one-word edit touches', { timeout: 60_000 }, () => {
     const cached = createAnalyzer();
     const text = prepDoc(30);
     cached(text);

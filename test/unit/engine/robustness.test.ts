@@ -75,6 +75,13 @@ describe('analyze never throws and stays sane', () => {
     );
   });
 
+  it('ignores unknown option values instead of failing', () => {
+    const options = { level: 'boss', focus: 42, question: 'weather', wordsPerMinute: 'fast' } as unknown as Parameters<typeof analyze>[1];
+    const report = analyze(LEADS_WITH_OUTCOME, options);
+    expect(report).toEqual(analyze(LEADS_WITH_OUTCOME));
+    expect(report.stories[0]!.question).toBe('general');
+  });
+
   it('is deterministic', () => {
     const text = `## Outage\n${LEADS_WITH_OUTCOME}\n\n## Again\n${LEADS_WITH_OUTCOME}`;
     expect(analyze(text, { focus: 'ownership' })).toEqual(analyze(text, { focus: 'ownership' }));

@@ -51,6 +51,12 @@ describe('parts of unmarked answers, from cues', () => {
       'Our checkout service was failing for 2% of orders. Nobody owned the retry code. I traced the failures to a stale cache and I rewrote the invalidation. Failures went from 2% to zero. I learned to check cache lifetimes first.';
     expect(contextOf(text).sentences.some((s) => s.leadIn)).toBe(false);
     expect(partOf(text, 'Our checkout service')).toBe('situation');
+    const worse = 'Our error rate increased by 5% after a deploy. Nobody owned the service. I rolled the deploy back and fixed the query. Errors went back to 0.1%. I learned to canary every deploy.';
+    expect(contextOf(worse).sentences.some((s) => s.leadIn)).toBe(false);
+  });
+
+  it('needs a story after the headline to call it a lead-in', () => {
+    expect(contextOf('I cut our cloud bill by 30%, saving $200,000 a year. It was fun.').sentences.some((s) => s.leadIn)).toBe(false);
   });
 
   it('reads agentless passive steps as actions', () => {

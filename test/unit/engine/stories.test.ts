@@ -34,6 +34,11 @@ describe('splitting a prep doc into stories', () => {
     expect(titles(text)).toEqual(['Tell me about a time you took ownership?', 'Tell me about a time you disagreed with your manager?']);
   });
 
+  it('starts a story at other interview questions on a line of their own', () => {
+    const text = `What was your biggest failure?\n${ANSWER_A}\n\n2) How did you handle a conflict with a peer?\n${ANSWER_B}`;
+    expect(titles(text)).toEqual(['What was your biggest failure?', 'How did you handle a conflict with a peer?']);
+  });
+
   it('starts a story at "Question 3 -" and bold heading lines', () => {
     const text = `Question 3 - a tight deadline\n${ANSWER_A}\n**Pushing back on my manager**\n${ANSWER_B}`;
     expect(titles(text)).toEqual(['a tight deadline', 'Pushing back on my manager']);
@@ -45,7 +50,7 @@ describe('splitting a prep doc into stories', () => {
   });
 
   it('does not split at ordinary sentences, even ones that start like a question', () => {
-    const text = `${ANSWER_A}\nDescribe the fix in one line: it retried with backoff.\nWhy did it break? The timeout was too short.\nTell me about it, said my lead.`;
+    const text = `${ANSWER_A}\nDescribe the fix in one line: it retried with backoff.\nWhy did it break? The timeout was too short.\nWhy did it fail for a project this size?\nWhat was the root cause of the failure?\nTell me about it, said my lead.`;
     expect(splitStories(text)).toHaveLength(1);
   });
 
