@@ -5,7 +5,8 @@ import { fetchDocExport } from '@/lib/background/docs-export';
 import { routeIntent, type FieldAction } from '@/lib/background/intent-router';
 import { createTabAnalyzer } from '@/lib/background/tab-analyzer';
 import { loadTabState } from '@/lib/background/tab-state-store';
-import { isOwnSender, senderTab } from '@/lib/background/trusted-sender';
+import { MESSAGE_SHAPES } from '@/lib/background/message-shapes';
+import { isExtensionPage, isOwnSender, senderTab } from '@/lib/background/trusted-sender';
 import { analyze } from '@/lib/engine/analyze';
 import { onMessage, sendMessage, type DocsExportRequest, type IntentResult, type RangeIntent, type SourceInfo } from '@/lib/messaging';
 import { settingsItem } from '@/lib/store/settings';
@@ -28,12 +29,21 @@ export default defineBackground(() => {
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
   });
 
-  // Every handler first checks that the message comes from this extension; anything else is refused.
-  const trusted: typeof onMessage = (type, handler) =>
-    onMessage(type, (message) => {
-      if (!isOwnSender(message.sender, browser.runtime.id)) throw new Error('Untrusted sender');
-      return handler(message);
-    });
+  // Every handler first checks who sent the message and its shape; anything else is refused.
+  // Content scripts may only report text; reading state and editing fields is for extension pages.
+  const origin = browser.runtime.getURL('/');
+  const guarded =
+    (fromPageOnly: boolean): typeof onMessage =>
+    (type, handler) =>
+      onMessage(type, (message) => {
+        const sender = message.sender;
+        const allowed = fromPageOnly ? isExtensionPage(sender, browser.runtime.id, origin) : isOwnSender(sender, browser.runtime.id);
+        if (!allowed) throw new Error('Untrusted sender');
+        if (!MESSAGE_SHAPES[type](message.data)) throw new Error(`Malformed ${type} message`);
+        return handler(message);
+      });
+  const trusted = guarded(false);
+  const fromExtensionPage = guarded(true);
 
   trusted('textChanged', async ({ data, sender }) => {
     const from = senderTab(sender);
@@ -47,16 +57,16 @@ export default defineBackground(() => {
     const from = senderTab(sender);
     if (from) docsExports.request(from.tabId, data);
   });
-  trusted('getTabState', ({ data }) => loadTabState(data.tabId));
-  trusted('settingsChanged', () => analyzer.reanalyzeAll());
-  trusted('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options));
+  fromExtensionPage('getTabState', ({ data }) => loadTabState(data.tabId));
+  fromExtensionPage('settingsChanged', () => analyzer.reanalyzeAll());
+  fromExtensionPage('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options));
 
   const sendToFrame = (action: FieldAction, intent: RangeIntent, target: { tabId: number; frameId: number }) =>
     sendMessage(action, intent, target) as Promise<IntentResult | undefined>;
   const routed = async (intent: RangeIntent, action: FieldAction) =>
     routeIntent(await loadTabState(intent.tabId), intent, action, sendToFrame);
-  trusted('applyReplacement', ({ data }) => routed(data, 'applyInField'));
-  trusted('revealRange', ({ data }) => routed(data, 'revealInField'));
+  fromExtensionPage('applyReplacement', ({ data }) => routed(data, 'applyInField'));
+  fromExtensionPage('revealRange', ({ data }) => routed(data, 'revealInField'));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     docsExports.cancel(tabId);

@@ -5,7 +5,8 @@ export interface Span {
   end: number;
 }
 
-const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
+/** A list bullet or number at the start of a line. */
+export const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
 // Abbreviations that are followed by a capitalised word mid-sentence ("Dr. Lee", "vs. React").
 // Units such as "ms." and "min." usually end a sentence in an answer, so they are not here.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'mr', 'mrs', 'dr', 'approx', 'jr', 'sr', 'e.g.', 'i.e.', 'cf', 'al', 'fig']);

@@ -5,7 +5,7 @@ import type { Focus, Level, Section, SectionKind } from './report';
 import { splitLines } from './lines';
 import { parseMarkers } from './markers';
 import { classify, type SentenceDraft } from './sections';
-import { splitSentences } from './sentences';
+import { BULLET, splitSentences } from './sentences';
 import { SECTION_TARGETS, secondsFor } from './timing';
 import { countWords } from './words';
 import type { StorySpan } from './stories';
@@ -23,11 +23,9 @@ interface Segment {
   marked?: SectionKind;
 }
 
-const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
-
 /** Whether a line continues the previous one's sentence (hard-wrapped prose). */
 function continues(previous: string, line: string): boolean {
-  return /[\p{L}\p{N},;]\s*$/u.test(previous) && /^\s*\p{Ll}/u.test(line) && !LIST_ITEM.test(line);
+  return /[\p{L}\p{N},;]\s*$/u.test(previous) && /^\s*\p{Ll}/u.test(line) && !BULLET.test(line);
 }
 
 /** The story body as runs of text, each under the marker in force. */

@@ -27,11 +27,12 @@ const JOIN = /,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+|[.;!?]/g;
 
 /** A later verb of the subject's clause, reached through joins that bring in no new subject. */
 function chainedVerb(patterns: ActorPatterns, text: string, from: number): boolean {
-  JOIN.lastIndex = from;
-  for (let j = JOIN.exec(text); j && j.index - from <= 160; j = JOIN.exec(text)) {
-    if (/^[.;!?]/.test(j[0]) || NEW_SUBJECT.test(text.slice(from, j.index))) return false;
+  const clause = text.slice(from, from + 200); // bounded, so a huge unpunctuated line stays linear
+  JOIN.lastIndex = 0;
+  for (let j = JOIN.exec(clause); j && j.index <= 160; j = JOIN.exec(clause)) {
+    if (/^[.;!?]/.test(j[0]) || NEW_SUBJECT.test(clause.slice(0, j.index))) return false;
     patterns.verb.lastIndex = j.index + j[0].length;
-    if (patterns.verb.test(text)) return true;
+    if (patterns.verb.test(clause)) return true;
   }
   return false;
 }
@@ -99,7 +100,7 @@ export function speakerVisible(text: string): boolean {
 
 export const IRREGULAR_PAST =
   'built|wrote|ran|led|found|made|took|set|sent|met|spoke|brought|drove|began|chose|dug|rewrote|kept|put|got|saw|read|caught|held|cut|split|drew|gave|taught|told|thought|spent|won|rebuilt|understood|sought|paid|bought|hit|shut|spun|stood|broke|felt|left|lost|meant|said|sold|stuck|tore|froze|forgot|dealt|knew|grew|threw|wound|sat|heard|fed|bent|lent|swept';
-const NARRATES = new RegExp(String.raw`(?<!\band\s+)\b[Ii]\s+${SUBJECT_ADVERBS}(?:\w+ed|${IRREGULAR_PAST})\b`);
+const NARRATES = new RegExp(String.raw`(?<!\w\s+and\s+)\b[Ii]\s+${SUBJECT_ADVERBS}(?:\w+ed|${IRREGULAR_PAST})\b`);
 
 /** The speaker alone tells a step of their own ("I split the work", "I noticed"; not "Lea and I debugged"). */
 export function speakerNarrates(text: string): boolean {

@@ -34,6 +34,7 @@ export function wordsTagged(text: string, tag: string): string[] {
 /** Whether a capitalized sentence-initial word is an ordinary noun ("Logs", "Changes", "Monitoring")
  * rather than a name ("Kafka", "Redis"), so it can be lower-cased when it moves after a verb. */
 export function isCommonWord(word: string): boolean {
+  if (word.includes('-')) return isCommonWord(word.split('-')[0]!); // "Post-mortem", "Follow-up"
   if (/^[A-Z0-9]{2,}$/.test(word) || /[a-z][A-Z]/.test(word)) return false; // acronyms, CamelCase products
   const doc = nlp(word);
   if (doc.has('#ProperNoun')) return false;

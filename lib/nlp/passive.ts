@@ -18,10 +18,10 @@ export interface PassiveClause {
   keyAction: boolean;
 }
 
-const CONNECTOR = /(,\s*(?:and|but|then|so)\s+|\s+and\s+(?:then\s+)?|;\s*|,\s+|\s+then\s+|\s+-\s+|\s+—\s+)/gi;
+const CONNECTOR = /(,\s*(?:and|but|then|so)\s+|\s+and\s+(?:then\s+)?|;\s*|,\s+|(?<!\b(?:was|were|been))\s+then\s+|\s+-\s+|\s+—\s+)/gi;
 const PARTICIPLE = [...KEY_PARTICIPLES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|');
 const CLAUSE = new RegExp(
-  String.raw`^(?<lead>(?:(?:then|next|first|finally|after that|afterwards|later|eventually|so|soon after|within \w+ \w+)\s*,?\s+)?)(?<subject>[\w$%'’.\-/]+(?:\s+[\w$%'’.\-/]+){0,5}?)\s+(?:was|were|got|has\s+been|have\s+been)\s+(?<adverb>(?:\w+ly\s+)?)(?<participle>${PARTICIPLE})\b(?<rest>.*)$`,
+  String.raw`^(?<lead>(?:(?:then|next|first|finally|after that|afterwards|later|eventually|so|soon after|within \w+ \w+)\s*,?\s+)?)(?<subject>[\w$%'’.\-/]+(?:\s+[\w$%'’.\-/]+){0,5}?)\s+(?:was|were|got|has\s+been|have\s+been)\s+(?<adverb>(?:(?:\w+ly|then|also|later|finally|eventually|soon|first|manually)\s+)?)(?<participle>${PARTICIPLE})\b(?<rest>.*)$`,
   'is',
 );
 const MORE_PARTICIPLES = new RegExp(String.raw`^(?:\w+ly\s+)?(?<participle>${PARTICIPLE})\b(?<rest>.*)$`, 'is');
@@ -30,10 +30,11 @@ const SUBORDINATE = /^(?:until|once|after|before|when|whenever|while|since|becau
 const NOT_A_SUBJECT = /\b(?:I|we|you|they|he|she|me|us|who|which|that|what|where|when|there|here|how|why|confirmed|ensured|sure|saw|noticed|said|told|knew|thought|realized|learned|checked|verified|found|until|once|after|before|if|not|made)\b/i;
 /** "Customers were throttled": people on the receiving end describe the impact, not a step. */
 const AFFECTED = /\b(?:customers?|users?|merchants?|clients?|people|members?|subscribers?|patients?|students?|drivers?|accounts?|employees?|visitors?|buyers?|sellers?)\b/i;
-const AGENT = /^\s*by\s+(?!\w+ing\b)/i;
+/** "by the Platform team" names the actor; "by restarting", "by 3 a.m.", "by Friday" do not. */
+const AGENT = /^\s*by\s+(?!\w+ing\b|\d|(?:then|now|noon|midnight|lunch\w*|morning|evening|tonight|tomorrow|EOD|end|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:end|time|next|following|morning|evening|weekend|deadline))\b)/i;
 /** Participles that only count as a key step with a fitting subject ("changes were made"). */
-const NEEDS_WORK_SUBJECT = /^(?:made|taken|done|pushed|applied|checked|added|changed|updated|removed|created|escalated)$/i;
-const WORK_SUBJECT = /\b(?:fix|fixes|patch|change|changes|decision|call|steps?|actions?|measures?|update|updates|rollback|hotfix|it|work|analysis|investigation|alert|alerts|check|checks|test|tests|monitoring|guard|limit|retry|retries|index|flag|config|configuration|code|commit|PR|ticket|issue|bug)\b/i;
+const NEEDS_WORK_SUBJECT = /^(?:made|taken|done|pushed|applied|checked|escalated)$/i;
+const WORK_SUBJECT = /\b(?:fix|fixes|patch|change|changes|decision|call|steps?|actions?|measures?|update|updates|rollback|hotfix|it|work|analysis|investigation|alert|alerts|check|checks|test|tests|monitoring|guard|limit|retry|retries|index|flag|config|configuration|code|commit|PR|ticket|issue|bug|logs?|metrics|dashboards?|queries|query)\b/i;
 
 function clauses(sentence: string): { start: number; end: number; connector: string }[] {
   const out: { start: number; end: number; connector: string }[] = [];

@@ -3,7 +3,7 @@
 import { findPassives } from '../nlp/passive';
 import { isCommonWord } from '../nlp/compromise';
 import { pastFromParticiple } from '../nlp/verbs';
-import { asObject, tidy, withEnding } from './tidy';
+import { MAX_REWRITE_CHARS, asObject, tidy, withEnding } from './tidy';
 
 const JOINS_SUBJECT = /^(?:,\s*(?:and|then)\s+|\s+and\s+(?:then\s+)?|\s+then\s+)$/i;
 
@@ -14,6 +14,7 @@ function listed(words: string[]): string {
 
 /** The sentence in the active voice with "I" acting, or undefined when it has no agentless key step. */
 export function passiveToActive(sentence: string): string | undefined {
+  if (sentence.length > MAX_REWRITE_CHARS) return undefined;
   const passives = findPassives(sentence).filter((p) => p.keyAction);
   if (passives.length === 0) return undefined;
   let out = '';
@@ -23,7 +24,9 @@ export function passiveToActive(sentence: string): string | undefined {
     const sharesSubject = previousEnd >= 0 && JOINS_SUBJECT.test(p.connector) && sentence.slice(previousEnd, p.start - p.connector.length).trim() === '';
     const object = /^it$/i.test(p.subject) && /^\s*that\b/i.test(p.rest) ? '' : ` ${asObject(p.subject, isCommonWord)}`;
     const verb = p.adverb + listed(p.participles.map(pastFromParticiple));
-    out += sentence.slice(cursor, p.start) + p.lead + (sharesSubject ? '' : 'I ') + verb + object + p.rest;
+    // "I checked the logs and found…": a shared subject needs no comma before "and".
+    const before = sharesSubject ? sentence.slice(cursor, p.start - p.connector.length) + p.connector.replace(/^,\s*and\s+/, ' and ') : sentence.slice(cursor, p.start);
+    out += before + p.lead + (sharesSubject ? '' : 'I ') + verb + object + p.rest;
     cursor = p.end;
     previousEnd = p.end;
   }

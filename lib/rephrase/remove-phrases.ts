@@ -1,6 +1,6 @@
 // Removes phrases (hedges) from a sentence and repairs what is left: spacing, commas, a/an, the
 // capital letter, the closing punctuation.
-import { tidy, withEnding } from './tidy';
+import { MAX_REWRITE_CHARS, tidy, withEnding } from './tidy';
 
 export interface Cut {
   start: number;
@@ -18,15 +18,19 @@ function fixArticles(text: string): string {
   });
 }
 
-export function removePhrases(sentence: string, cuts: Cut[]): string {
+/** The sentence without the cut phrases; undefined when it is too long to offer a rewrite. */
+export function removePhrases(sentence: string, cuts: Cut[]): string | undefined {
+  if (sentence.length > MAX_REWRITE_CHARS) return undefined;
   let out = '';
   let cursor = 0;
   for (const cut of [...cuts].sort((a, b) => a.start - b.start)) {
     if (cut.start < cursor) continue;
     let start = cut.start;
-    // A parenthetical ", basically," goes with both of its commas.
+    // A parenthetical ", basically," goes with both of its commas, unless a new clause follows it
+    // ("…my team's client, honestly, it belonged to…"), which keeps one.
     const before = /,\s*$/.exec(sentence.slice(cursor, start));
-    if (before && /,\s*$/.test(sentence.slice(cut.start, cut.end))) start -= before[0].length;
+    const newClause = /^\s*(?:it|I|we|they|he|she|this|that|there)\b/i.test(sentence.slice(cut.end));
+    if (before && !newClause && /,\s*$/.test(sentence.slice(cut.start, cut.end))) start -= before[0].length;
     out += sentence.slice(cursor, start) + (cut.insert ? `${cut.insert} ` : ' ');
     cursor = cut.end;
   }

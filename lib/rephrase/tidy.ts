@@ -1,6 +1,9 @@
 // Final touches every rewritten sentence gets: single spaces, no space before punctuation, no
 // dangling or doubled commas, no accidentally doubled word, a capital first letter.
 
+/** Rewrites are offered for sentences up to this length; beyond it a rewrite would not be read anyway. */
+export const MAX_REWRITE_CHARS = 800;
+
 export function capitalizeFirst(text: string): string {
   return text.replace(/^(\W*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
 }
@@ -32,6 +35,6 @@ export function tidy(text: string): string {
 /** Keeps the original's closing punctuation, or adds a period. */
 export function withEnding(text: string, original: string): string {
   const ending = /[.!?…]+["'”’)\]]*$/.exec(original.trim())?.[0];
-  const body = text.replace(/[\s.!?…]+$/, '');
+  const body = text.replace(/[\s.!?…,;:]+$/, '');
   return body + (ending ?? '.');
 }

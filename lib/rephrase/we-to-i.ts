@@ -2,7 +2,7 @@
 // fixed it": the acting "we" / "our team" becomes "I", "be" agrees with it, "together" goes.
 import { ACTION_LEAD_IN, FIX, INVESTIGATE, LEAD, SUBJECT_ADVERBS, pastForms } from '../nlp/lexicon';
 import { IRREGULAR_PAST } from '../nlp/actors';
-import { tidy, withEnding } from './tidy';
+import { MAX_REWRITE_CHARS, tidy, withEnding } from './tidy';
 
 const NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several)`;
 /** "we" describing the setting rather than acting: "we were a team of five", "we had two weeks". */
@@ -52,7 +52,7 @@ function movePartner(sentence: string): string {
 function dropTogether(sentence: string): string {
   return sentence
     .replace(/^\s*together,?\s+/i, '')
-    .replace(/\btogether,?\s+(?=I\b)/g, '')
+    .replace(/(\band\s+|^\s*)together,?\s+(?=I\b)/g, '$1')
     .replace(/\b(worked|collaborated|came)\s+together\s+(on|to)\b/gi, '$1 $2')
     .replace(/\btogether\s+with\b/gi, 'with')
     .replace(/,?\s+together\b(?=\s*(?:[,.;:!?]|$|\band\b|\bto\b|\bwith\b|\bby\b|\bin\b|\bon\b|\bafter\b|\bbefore\b))/gi, '');
@@ -70,7 +70,7 @@ function agree(sentence: string): string {
 /** The sentence told in the first person singular; undefined when it has no acting "we" or the
  * action is mutual ("we helped each other"), where no singular rewrite reads right. */
 export function weToI(sentence: string): string | undefined {
-  if (MUTUAL.test(sentence)) return undefined;
+  if (sentence.length > MAX_REWRITE_CHARS || MUTUAL.test(sentence)) return undefined;
   // Setting phrases keep their "we": mask them while the acting subjects are replaced.
   const kept: string[] = [];
   const masked = sentence.replace(new RegExp(CONTEXT_WE.source, 'gi'), (m) => `\u0000${kept.push(m) - 1}\u0000`);

@@ -3,6 +3,7 @@ import { speakerOwnsFix } from '../nlp/actors';
 import { SUBJECT_ADVERBS } from '../nlp/lexicon';
 import { ownedHandoff } from '../rephrase/ownership';
 import { isHypothetical } from './shared/hypothetical';
+import { readableSentences } from '../nlp/story-parts';
 import type { Rule } from './types';
 
 const OWNERS = String.raw`(?:them|him|her|it|this|the\s+(?:[\w&-]+\s+){0,2}?(?:team|owners?|on-call|lead|maintainers?|vendor|channel)|their\s+(?:[\w-]+\s+)?(?:team|lead|manager|on-call|engineers?|owners?|channel)|[A-Z][a-z]+)`;
@@ -37,7 +38,7 @@ const rule: Rule = {
   why: 'Sending a message or a ticket routes responsibility; ownership means staying on the problem until the fix is live.',
   questions: ['production-incident', 'ownership', 'failure', 'deadline', 'ambiguity', 'general', 'leadership'],
   check(story) {
-    const told = story.sentences.filter((s) => s.section !== 'reflection' && !isHypothetical(s.text));
+    const told = readableSentences(story).filter((s) => s.section !== 'reflection' && !isHypothetical(s.text));
     const routed = told.filter((s) => ROUTING.test(s.text) && !MANAGER_UPDATE.test(s.text) && !TO_UNBLOCK.test(s.text));
     if (routed.length === 0 || told.some((s) => speakerOwnsFix(s.text))) return [];
     const storyText = story.text.slice(story.start, story.end);

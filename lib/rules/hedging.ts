@@ -1,6 +1,7 @@
 // Fillers and hedges ("kind of", "basically", "I think", "maybe") that, in numbers, make the
 // speaker sound unsure of their own story.
 import { removePhrases, type Cut } from '../rephrase/remove-phrases';
+import { readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
 
 interface Hedge {
@@ -22,7 +23,7 @@ const HEDGES: Hedge[] = [
   { re: /\bI\s+(?:think|guess|believe|suppose|feel\s+like|feel\s+that|'d\s+say|would\s+say)\b(?:\s+that\b)?,?/g, weight: 1, notBefore: /^\s*(?:about|of|in)\b/i },
   { re: /\b(?:you\s+know|I\s+mean|to\s+be\s+honest|more\s+or\s+less)\b,?/gi, weight: 1, notBefore: /^\s+(?:what|how|why|that|the)\b/i },
   { re: /,?\s*(?:or\s+something(?:\s+like\s+that)?|and\s+stuff(?:\s+like\s+that)?|and\s+so\s+on)\b/gi, weight: 1 },
-  { re: /\ba\s+(?:little\s+)?bit\b/gi, weight: 1, notBefore: /^\s*(?:of\s+(?:a|an|the)|more|over|later|flips?|rates?|masks?|fields?|maps?|sets?|wise|-)/i },
+  { re: /\ba\s+(?:little\s+)?bit\b/gi, weight: 1, notAfter: /\b(?:for|in|after|wait|waited)\s+$/i, notBefore: /^\s*(?:of\s+(?:a|an|the)|more|over|later|flips?|rates?|masks?|fields?|maps?|sets?|wise|-)/i },
   { re: /\bpretty\b(?=\s+\w)/gi, weight: 1, notAfter: /\b(?:a|the|very)\s+$/i },
   // "like" as filler: "saved like $8,000", "like, we…"; not "I'd like", "looked like", "tools like Kafka".
   { re: /(?:^|(?<=,\s*))like,\s*|\blike\b(?=\s*(?:[$€£]?\d|a few\b|maybe\b|around\b|about\b))/gi, weight: 1, notAfter: /\b(?:looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded|would|'d|something|just|more|much|exactly|things?|anything|nothing|is|was|were|are)\s+$/i },
@@ -73,7 +74,7 @@ const rule: Rule = {
   message: 'Hedges and fillers here make you sound unsure of your own story.',
   why: 'Confident delivery is part of the signal: say what you did and what happened, without softening it.',
   check(story) {
-    const perSentence = story.sentences.map((s) => ({ s, hedges: hedgesIn(s.text) }));
+    const perSentence = readableSentences(story).map((s) => ({ s, hedges: hedgesIn(s.text) }));
     const score = perSentence.reduce((n, x) => n + x.hedges.reduce((w, h) => w + h.weight, 0), 0);
     // One stray "just" is fine; it is the density that undermines the answer.
     const dense = score >= 3 || (score >= 2 && story.words / score <= 40);
@@ -82,7 +83,7 @@ const rule: Rule = {
     for (const { s, hedges } of perSentence) {
       if (hedges.length === 0) continue;
       const clean = removePhrases(s.text, hedges);
-      hits.push({ start: s.start, end: s.end, suggestion: clean, replacement: clean });
+      hits.push({ start: s.start, end: s.end, ...(clean ? { suggestion: clean, replacement: clean } : {}) });
     }
     return hits;
   },

@@ -10,7 +10,7 @@ const SCOPE_BOUNDARY = new RegExp(
     // "outside my team", "outside of our scope"
     String.raw`\boutside (?:of )?(?:my|our|the scope of my|the team's)\b|\bbeyond my (?:role|scope|remit|job|responsibilit)`,
     // "nobody owned it", "no one had asked me", "no team was on it"
-    String.raw`\b(?:nobody|no one|no-one|no team|no single team|none of the teams)\b(?:[\s,]+[\w'’-]+){0,6}?[\s,]+(?:own(?:ed|s)?|assigned|ask(?:ed)?|responsib\w*|ticket|looking|on it|picked|claimed|took|working|watching|noticed|cared|roadmap|backlog|plate|radar)\b|\b(?:nobody|no one|no-one) had (?:asked|flagged|raised|filed|reported)\b`,
+    String.raw`\b(?:nobody|no one|no-one|no team|no single team|none of the teams)(?:['’]s)?\b(?:[\s,]+[\w'’-]+){0,6}?[\s,]+(?:own(?:ed|s)?|assigned|ask(?:ed)?|responsib\w*|ticket|looking|on it|picked|claimed|took|working|watching|noticed|cared|roadmap|backlog|plate|radar)\b|\b(?:nobody|no one|no-one) had (?:asked|flagged|raised|filed|reported)\b`,
     // "no ticket", "no owner", "unowned", "not assigned", "nobody's job"
     String.raw`\bno (?:\w+ )?(?:tickets?|owners?|assignee|on-?call)\b|\bun(?:owned|assigned|claimed)\b|\borphan(?:ed)?\b|\bnot (?:been )?assigned\b|\bwasn't assigned\b|\bwithout (?:being asked|a ticket|an owner)\b|\bnobody(?:'s| else's) (?:job|problem)\b|\bfell between (?:the )?teams\b`,
     // "belonged to the Platform team", "owned by another team", "the payments team's service"

@@ -1,6 +1,6 @@
 // A STAR answer needs all four parts; a missing one leaves the listener to guess.
 import type { Sentence, StoryContext } from '../engine/context';
-import type { SectionKind } from '../engine/report';
+import { SECTION_KINDS, type SectionKind } from '../engine/report';
 import { hasMetric } from './shared/metrics';
 import { OWN_STEP } from './shared/own-step';
 import { reportsOutcome } from './shared/outcome';
@@ -22,11 +22,12 @@ const PROMPTS: Record<'situation' | 'task' | 'action' | 'result', string> = {
   result: 'Finish the story with its outcome: what changed, in numbers, and what it was worth.',
 };
 
+// What the task sounds like when notes fold it into the context.
+const TASK_CUE =
+  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided|offered|volunteered) to|I was (?:responsible|accountable|on call)|(?:so|and) I (?:took|picked|owned)|took (?:it|this) on|nobody|no one|no-one|no team|not (?:my|our)|wasn't (?:my|our)|outside (?:my|our)|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)\b/i;
 // Without markers, a story that does not spell out each part can still carry it: a first
 // sentence that describes a problem is context; a first-person step is an action; an outcome
 // verb or a number after the actions is a result.
-const TASK_CUE =
-  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided|offered|volunteered) to|I was (?:responsible|accountable|on call)|(?:so|and) I (?:took|picked|owned)|took (?:it|this) on|nobody|no one|no-one|no team|not (?:my|our)|wasn't (?:my|our)|outside (?:my|our)|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)\b/i;
 const CONTEXT = /\b(?:was|were|had|has|have|there|our|their|my (?:team|company|manager|lead|first|last|previous)|(?:in|during|at|when|while|as) (?:my|our|a|an|the)|fail(?:ed|ing|ures?)|fell apart|went wrong|broke|broken|errors?|bugs?|outage|incident|slow|late|behind|dropp(?:ed|ing)|disagree(?:d|ment)?|conflict|deadline|problem|issue|complain(?:ed|ts?))\b/i;
 
 function missingParts(story: StoryContext): SectionKind[] {
@@ -34,7 +35,7 @@ function missingParts(story: StoryContext): SectionKind[] {
   const has = (k: SectionKind) => hasSection(story, k);
   const notReflection = story.sentences.filter((s) => s.section !== 'reflection');
   if (marked) {
-    // Notes often fold the task into the context ("…and it was on nobody's roadmap").
+    // "…and it was on nobody's roadmap": the task told inside the context.
     const taskInSetup = sentencesIn(story, 'situation').some((s) => TASK_CUE.test(s.text));
     return (['situation', 'task', 'action', 'result'] as const).filter((k) => !has(k) && !(k === 'task' && taskInSetup));
   }
@@ -49,10 +50,10 @@ function missingParts(story: StoryContext): SectionKind[] {
 
 /** Where a missing part would go: the sentence it should come before, or the last one before it. */
 function anchorFor(story: StoryContext, kind: SectionKind): Sentence {
-  const order: SectionKind[] = ['situation', 'task', 'action', 'result', 'reflection'];
-  const later = story.sentences.find((s) => order.indexOf(s.section) > order.indexOf(kind));
+  const rank = (k: SectionKind) => SECTION_KINDS.indexOf(k);
+  const later = story.sentences.find((s) => rank(s.section) > rank(kind));
   if (kind === 'result' || !later) {
-    const before = story.sentences.filter((s) => order.indexOf(s.section) < order.indexOf(kind));
+    const before = story.sentences.filter((s) => rank(s.section) < rank(kind));
     return before[before.length - 1] ?? story.sentences[story.sentences.length - 1]!;
   }
   return later;

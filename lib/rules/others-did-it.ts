@@ -4,6 +4,7 @@ import { FIX, INVESTIGATE, core, pastForms } from '../nlp/lexicon';
 import { namedParty } from '../rephrase/parties';
 import { ownStepsAround } from '../rephrase/ownership';
 import { isHypothetical } from './shared/hypothetical';
+import { readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
 
 const NOT_A_NAME = /^(?:I|We|It|This|That|Then|After|Once|When|So|Finally|Eventually|Later|Everyone|Nobody|Everything|Nothing|Support|Customers?|Users?|Errors?|Alerts?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -39,7 +40,7 @@ const rule: Rule = {
   message: 'Someone else makes the decisive fix here, and the answer never shows what you did.',
   why: 'A story about your ownership needs you in it: if another person fixed the problem, the interviewer learns nothing about you.',
   check(story) {
-    const told = story.sentences.filter((s) => s.section !== 'reflection' && !isHypothetical(s.text));
+    const told = readableSentences(story).filter((s) => s.section !== 'reflection' && !isHypothetical(s.text));
     if (told.some((s) => speakerVisible(s.text))) return [];
     const storyText = story.text.slice(story.start, story.end);
     const hits: RuleHit[] = [];

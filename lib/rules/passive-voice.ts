@@ -1,6 +1,6 @@
 // "The fix was deployed": a key step told in the passive, with nobody doing it.
 import { findPassives } from '../nlp/passive';
-import { actionSentences } from '../nlp/story-parts';
+import { actionSentences, readableSentences } from '../nlp/story-parts';
 import { passiveToActive } from '../rephrase/passive-to-active';
 import { isHypothetical } from './shared/hypothetical';
 import type { Rule, RuleHit } from './types';
@@ -19,17 +19,19 @@ const rule: Rule = {
   check(story) {
     const actions = actionSentences(story);
     const hits: RuleHit[] = [];
-    for (const s of story.sentences) {
+    for (const s of readableSentences(story)) {
       const inResult = s.section === 'result';
       if (!actions.includes(s) && !inResult) continue;
       if (isHypothetical(s.text)) continue;
+      const firstI = s.text.search(SPEAKER_FIRST);
       const passives = findPassives(s.text).filter(
         (p) =>
           p.keyAction &&
           // "I wrote the patch and it was deployed the next day": the speaker is already the actor.
-          !SPEAKER_FIRST.test(s.text.slice(0, p.start)) &&
+          !(firstI >= 0 && firstI < p.start) &&
           (s.section !== 'situation' || FIX_ARTIFACT.test(p.subject)) &&
-          !(inResult && p.participles.every((w) => OUTCOME.test(w))),
+          // A Result's "post-mortems were written for 95% of incidents" states a metric, not a step.
+          !(inResult && (p.participles.every((w) => OUTCOME.test(w)) || /\d/.test(p.rest))),
       );
       if (passives.length === 0) continue;
       const rewrite = passiveToActive(s.text);

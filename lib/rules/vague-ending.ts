@@ -13,7 +13,7 @@ const VAGUE_PRAISE = new RegExp(
     String.raw`\b(?:it|this|that|the (?:project|launch|release|migration|rollout|integration|fix|change)) (?:was|ended up being|turned out to be) (?:a )?(?:big |huge |great |real |complete |total )?(?:success|win|hit)\b`,
     String.raw`\beverything (?:worked out|was fine|was good|went fine)\b|\ball (?:was|ended) well\b|\bgot (?:great|good|positive|a lot of) (?:feedback|praise|kudos)\b|\bwas (?:well|very well) received\b|\b(?:everyone|everybody) loved it\b|\b(?:the )?(?:results?|outcome|feedback|response|reception|reviews?)\b(?: [\w-]+){0,3}? (?:was|were) (?:really |very |quite |super |overwhelmingly |extremely )?(?:positive|great|good|amazing|excellent|fantastic|encouraging|promising|strong)\b|\b(?:people|everyone|everybody|they|users|the team|stakeholders|my manager|the client|the customer)\b (?:\w+ )?(?:found|thought|said|felt) (?:it|that|this|the \w+) (?:was )?(?:really |very |quite |super )?(?:useful|helpful|valuable|great|good|amazing|nice)\b|\bpeople (?:liked|loved) it\b`,
   ].join('|'),
-  'i',
+  'gi',
 );
 
 /** The sentences that close the answer: the last outcome sentence and the very last sentence. */
@@ -21,13 +21,12 @@ function closings(story: StoryContext): Sentence[] {
   return [...new Set([closingOutcomeSentence(story), lastSentence(story)].filter((s): s is Sentence => s !== undefined))];
 }
 
-const ALL_VAGUE_PRAISE = new RegExp(VAGUE_PRAISE.source, 'gi');
 // Where a clause starts: praise joined to a number by "and" is still an ending on praise.
 const CLAUSE_BREAK = /[,;:]\s|\s(?:and|but|so|then)\s/gi;
 
 /** A hit on the vague praise in a sentence, unless its clause carries a number or what follows names a business effect. */
 function vagueClause(sentence: Sentence): RuleHit | undefined {
-  const all = [...sentence.text.matchAll(ALL_VAGUE_PRAISE)];
+  const all = [...sentence.text.matchAll(VAGUE_PRAISE)];
   const first = all[0];
   const last = all[all.length - 1];
   if (!first || !last) return undefined;
@@ -35,9 +34,8 @@ function vagueClause(sentence: Sentence): RuleHit | undefined {
   for (const b of sentence.text.slice(0, first.index).matchAll(CLAUSE_BREAK)) clauseStart = b.index + b[0].length;
   const after = sentence.text.slice(last.index + last[0].length);
   if (hasMetric(sentence.text.slice(clauseStart)) || hasBusinessValue(after)) return undefined;
-  const start = sentence.start + first.index;
   return {
-    start,
+    start: sentence.start + first.index,
     end: sentence.start + last.index + last[0].length,
     section: sentence.section,
     suggestion: 'End on what changed instead of how people felt: the measured outcome, for example what went from … to …, and what it let them do.',

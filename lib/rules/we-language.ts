@@ -2,7 +2,7 @@
 import { ACTION_LEAD_IN, FIX, INVESTIGATE, OUTCOME_STEPS, SUBJECT_ADVERBS, baseForms, pastForms } from '../nlp/lexicon';
 import { IRREGULAR_PAST, speakerNarrates } from '../nlp/actors';
 import { PARTNER_AND_I, weToI } from '../rephrase/we-to-i';
-import { actionSentences } from '../nlp/story-parts';
+import { actionSentences, readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
 
 /** "we", "our team", "my teammate Lea and I": a group as the subject. */
@@ -53,7 +53,7 @@ const rule: Rule = {
     // Once the speaker's own steps are told, "we shipped" and a Result's "we" report the team's outcome.
     const speakerShown = actions.some((s) => speakerNarrates(s.text));
     const hits: RuleHit[] = [];
-    for (const s of story.sentences) {
+    for (const s of readableSentences(story)) {
       const inAction = actions.includes(s);
       if (!inAction && s.section !== 'result') continue;
       if (TEAM_BESIDE_SPEAKER.test(s.text) && speakerNarrates(s.text)) continue;

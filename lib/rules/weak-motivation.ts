@@ -1,6 +1,7 @@
 // "Because I had some free time": a motive of convenience instead of ownership.
 import { ownershipMotive } from '../rephrase/motive';
 import { isHypothetical } from './shared/hypothetical';
+import { readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
 
 const IMPACT = /\b(?:customers?|users?|merchants?|clients?|partners?|patients?|revenue|money|[$€£]\s?\d|costs?|costing|los(?:ing|t|s)|outages?|churn|SLAs?|SLOs?|risk|risked|orders?|business|complaints?|deadline|blocked|broken|security|safety|compliance|incident|downtime|failures?|errors?|missed|delays?|delayed|delaying|late)\b/i;
@@ -21,9 +22,9 @@ const SELF_SERVING = [
   /\bto\s+(?:pad|improve|build|boost)\s+my\s+(?:resume|résumé|CV|portfolio|profile)\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo)\b|\bto\s+get\s+(?:promoted|noticed|visibility)\b/i,
 ];
 /** Markers that introduce a reason; the clause after them must name what was at stake. */
-const REASON = /\b(?:because|since|which\s+(?:meant|cost|blocked|hurt|affected)|meaning|realized|recognized|saw\s+that|knew|at\s+risk|was\s+costing|were\s+losing|risked|to\s+(?:protect|stop|unblock|save))\b([^,.;]*)/gi;
+const REASON = /\b(?:because|since|which\s+(?:meant|cost|blocked|hurt|affected)|meaning|realized|recognized|saw\s+that|knew|at\s+risk|was\s+costing|were\s+losing|risked|to\s+(?:protect|stop|unblock|save))\b([^,.;]{0,200})/gi;
 /** "Customers were losing orders, so I took it on": the reason comes before "so". */
-const SO_I = /(?:^|[,;]\s*)([^,;]*?),?\s+so\s+I\b/gi;
+const SO_I = /(?:^|[,;]\s*)([^,;]{0,200}?),?\s+so\s+I\b/gi;
 
 /** Whether the sentence gives an impact-driven reason (not just any mention of failures). */
 function statesStake(text: string): boolean {
@@ -42,9 +43,9 @@ const rule: Rule = {
   message: 'The reason you give for stepping in is convenience, not what was at stake.',
   why: 'Interviewers listen for why you acted: owning a problem because of its impact is the signal, having spare time is not.',
   check(story) {
-    const told = story.sentences.filter((s) => s.section !== 'reflection' && s.section !== 'result' && !isHypothetical(s.text));
+    const told = readableSentences(story).filter((s) => s.section !== 'reflection' && s.section !== 'result' && !isHypothetical(s.text));
     const storyText = story.text.slice(story.start, story.end);
-    const stakeGiven = () => story.sentences.some((s) => s.section !== 'reflection' && statesStake(s.text));
+    const stakeGiven = () => readableSentences(story).some((s) => s.section !== 'reflection' && statesStake(s.text));
     const hits: RuleHit[] = [];
     for (const s of told) {
       const convenience = CONVENIENCE.some((re) => re.test(s.text)) && !statesStake(s.text);

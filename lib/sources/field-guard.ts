@@ -2,7 +2,7 @@
 
 const SECRET_AUTOCOMPLETE = /\b(cc-[a-z-]+|one-time-code|current-password|new-password)\b/i;
 // Sites that forget `autocomplete` still name their card and code fields plainly.
-const SECRET_NAME = /card.?num|cc.?num|credit.?card|cvv|cvc|csc|security.?code|otp|one.?time|passcode|password|pin.?code/i;
+const SECRET_NAME = /card.?num|cc.?num|credit.?card|cvv|cvc|security.?code|(^|[^a-z])(otp|csc)([^a-z]|$)|one.?time|passcode|password|pin.?code/i;
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 
 /** True for a field whose content must stay unread whatever it holds. */

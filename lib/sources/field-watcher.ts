@@ -76,7 +76,10 @@ export function watchFields(doc: Document, onText: (reading: FieldReading) => vo
     report(false);
   };
 
+  // Only typing moves the coach to another field: a page can forge events and call focus(), but
+  // it cannot forge trusted input (SPEC §7). Focus alone picks the first field to coach.
   const onFocus = (event: Event) => {
+    if (current?.isConnected || !event.isTrusted) return;
     const field = fieldFor(eventOrigin(event));
     if (field) follow(field);
   };
@@ -84,6 +87,7 @@ export function watchFields(doc: Document, onText: (reading: FieldReading) => vo
     const origin = eventOrigin(event);
     // The common case, a keystroke in the coached field, skips the field checks (they cost a layout).
     if (current && origin && current.contains(origin)) return scheduled();
+    if (!event.isTrusted) return;
     const field = fieldFor(origin);
     if (field) follow(field);
   };

@@ -2,12 +2,12 @@
 // cannot drive it or make it read other fields, page text never runs as code in its pages, and
 // nothing leaves the machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { MAX_TEXT_CHARS } from '../../lib/background/analysis-input';
 import type { TabState } from '../../lib/messaging';
 import { launchExtension, openExtensionPage, serveFixtures, tabIdOf, type FixtureNetwork, type LaunchedExtension } from './harness';
 import { openProbe, recordStoredTexts, storedTexts, tabState } from './sources-helpers';
-import { seedStorage } from './ui-helpers';
+import { readStorage, seedStorage } from './ui-helpers';
 
 const NOTES = 'https://notes.example.test/fields.html';
 const INJECTION = 'https://inject.example.test/fields.html';
@@ -18,6 +18,18 @@ const ANSWER =
   'Our nightly report emails stopped for three nights and nobody owned them. We rotated the token together. ' +
   'I reproduced the failure in staging and added an expiry alert. Reports resumed for all 140 accounts.';
 const BANKED_SECRET = 'BANKED-STORY-SECRET';
+const BANKED = {
+  id: 'banked-1',
+  title: 'Banked story',
+  question: 'general',
+  text: `${BANKED_SECRET} I led the migration and cut costs by 30%.`,
+  outcome: 'Costs fell 30%.',
+  words: 12,
+  seconds: 5,
+  checklist: [],
+  savedAt: 1,
+  updatedAt: 1,
+};
 // The secret fields of hostile.html that the page fakes events on, and what each holds.
 const SECRET_FIELDS = ['#password', '#card', '#hidden', '#hidden-area'];
 const PAGE_SECRETS = [
@@ -39,6 +51,7 @@ beforeAll(async () => {
     [INJECTION]: 'test/fixtures/pages/fields.html',
     [HUGE]: 'test/fixtures/pages/fields.html',
     [HOSTILE]: 'test/fixtures/pages/hostile.html',
+    [`${HOSTILE}?decoy`]: 'test/fixtures/pages/hostile.html',
   });
   probe = await openProbe(ext.context, ext.extensionId);
   await recordStoredTexts(probe);
@@ -57,7 +70,7 @@ async function open(url: string): Promise<{ page: Page; tabId: number }> {
 /** Types at the end of a field as a user would (trusted input events). */
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector).click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await page.keyboard.insertText(text);
 }
 
@@ -68,10 +81,32 @@ async function waitForText(tabId: number, text: string): Promise<TabState> {
   return (await coached(tabId))!;
 }
 
-/** The DevTools target id of the extension's running service worker, if one runs. */
-async function extensionWorkerTarget(cdp: CDPSession): Promise<string | undefined> {
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  return targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`))?.targetId;
+/**
+ * Stops the extension's service worker through the DevTools protocol and waits until the worker
+ * that ran before is gone: a global set in it first is no longer there (Chrome may start a fresh
+ * worker at once, even under the same target id).
+ */
+async function stopServiceWorker(page: Page): Promise<void> {
+  const ours = (url: string) => url.startsWith(`chrome-extension://${ext.extensionId}/`);
+  const isOurs = (w: Worker) => ours(w.url());
+  const worker = ext.context.serviceWorkers().find(isOurs) ?? (await ext.context.waitForEvent('serviceworker', { predicate: isOurs }));
+  const MARK = '__hardeningBeforeStop';
+  await worker.evaluate((mark) => void ((globalThis as Record<string, unknown>)[mark] = true), MARK);
+  const stillRunning = () => worker.evaluate((mark) => (globalThis as Record<string, unknown>)[mark] === true, MARK).catch(() => false);
+  const cdp = await ext.context.newCDPSession(page);
+  await expect
+    .poll(
+      async () => {
+        if (!(await stillRunning())) return 'stopped';
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        const target = targetInfos.find((t) => t.type === 'service_worker' && ours(t.url));
+        if (target) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        return 'running';
+      },
+      { timeout: 30_000 },
+    )
+    .toBe('stopped');
+  await cdp.detach();
 }
 
 const wordsShown = (panel: Page) => panel.locator('[data-words]').first().getAttribute('data-words');
@@ -88,12 +123,7 @@ describe('service worker restart', () => {
     expect(wordsBefore).toBe(String(before.report.stories[0]!.words));
 
     // Fault: stop the extension's service worker through the DevTools protocol, as Chrome does when idle.
-    const cdp = await ext.context.newCDPSession(panel);
-    const workerId = await extensionWorkerTarget(cdp);
-    expect(workerId).toBeDefined();
-    await cdp.send('Target.closeTarget', { targetId: workerId! });
-    await expect.poll(() => extensionWorkerTarget(cdp), { timeout: 15_000 }).not.toBe(workerId);
-    await cdp.detach();
+    await stopServiceWorker(panel);
 
     await panel.reload();
     await panel.locator('[data-rule]').first().waitFor({ timeout: 15_000 });
@@ -115,10 +145,11 @@ describe('service worker restart', () => {
 describe('huge paste', () => {
   it('coaches the first part of a text over the cap and says so in the panel', async () => {
     const { page, tabId } = await open(HUGE);
-    await page.locator('#answer').click();
-    // Years of notes pasted at once: well over the cap, in answer-sized paragraphs.
-    const notes = `${ANSWER}\n\n`.repeat(Math.ceil((MAX_TEXT_CHARS * 1.3) / (ANSWER.length + 2)));
-    await page.keyboard.insertText(notes);
+    // Years of notes at once: well over the cap, in answer-sized paragraphs. The bulk goes in as the
+    // field's value (typing 260,000 characters through the driver takes a minute); a typed word ends it.
+    const notes = `${ANSWER}\n\n`.repeat(Math.ceil((MAX_TEXT_CHARS * 1.3) / (ANSWER.length + 2))) + 'Done.';
+    await page.locator('#answer').evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), notes.slice(0, -'Done.'.length));
+    await typeInto(page, '#answer', 'Done.');
     await expect.poll(async () => (await coached(tabId))?.status, { timeout: 60_000 }).toBe('too-long');
     const state = (await coached(tabId))!;
     expect(state.text).toBe(notes.slice(0, MAX_TEXT_CHARS));
@@ -133,22 +164,7 @@ describe('huge paste', () => {
 
 describe('hostile page', () => {
   it('cannot make the coach read other fields, apply an edit or reach stored stories', async () => {
-    await seedStorage(ext.context, ext.extensionId, 'local', {
-      stories: [
-        {
-          id: 'banked-1',
-          title: 'Banked story',
-          question: 'general',
-          text: `${BANKED_SECRET} I led the migration and cut costs by 30%.`,
-          outcome: 'Costs fell 30%.',
-          words: 12,
-          seconds: 5,
-          checklist: [],
-          savedAt: 1,
-          updatedAt: 1,
-        },
-      ],
-    });
+    await seedStorage(ext.context, ext.extensionId, 'local', { stories: [BANKED] });
     const { page, tabId } = await open(HOSTILE);
     const mine = 'I wrote this answer myself in the only field I typed in today.';
     await typeInto(page, '#answer', mine);
@@ -175,7 +191,24 @@ describe('hostile page', () => {
     const received = await page.evaluate(() => (window as unknown as { received: string[] }).received.join('\n'));
     expect(received).not.toContain(BANKED_SECRET);
     expect(received).not.toContain('"stories"');
+    // And the story bank is as it was: nothing lost, nothing changed.
+    expect(await readStorage(probe, 'local', 'stories')).toEqual([BANKED]);
     console.info(`hardening: hostile page posted ${String(tried.messages)} messages and dispatched ${String(tried.events)} fake events`);
+    await page.close();
+  });
+  it('cannot move the coach onto a field the page fills and focuses itself', async () => {
+    const { page, tabId } = await open(`${HOSTILE}?decoy`);
+    const mine = 'Only my own answer should be coached here.';
+    await typeInto(page, '#answer', mine);
+    await waitForText(tabId, mine);
+
+    await page.evaluate(([id]) => (window as unknown as { attack(id: string, s: string[]): Promise<unknown> }).attack(id, ['#decoy']), [ext.extensionId] as const);
+    await page.evaluate(() => (document.querySelector('#decoy') as HTMLTextAreaElement).focus());
+    const next = ' And nothing else.';
+    await typeInto(page, '#answer', next);
+    await waitForText(tabId, mine + next);
+
+    expect((await storedTexts(probe)).join('\n')).not.toContain('DECOY-PAGE-TEXT');
     await page.close();
   });
 });

@@ -264,7 +264,7 @@ describe('popup', () => {
     await popup.locator('[data-check="business-value"][data-done="true"]').waitFor();
     await expect(popup.getByRole('list').last().textContent()).resolves.toContain('The silent webhook failures');
     expect(await seriousViolations(popup)).toEqual([]);
-    await screenshot(popup, 'popup');
+    await screenshot(popup, 'popup-checklist');
     await popup.close();
   });
 

@@ -1,6 +1,6 @@
 // Lessons that would fit any story, and the anchors that make a lesson concrete: a named
 // mechanism the speaker will set up or now uses.
-export const GENERIC_LESSON = new RegExp(
+const GENERIC_LESSON = new RegExp(
   [
     // "communication is important", "teamwork matters", "planning is key"
     String.raw`\b(?:communication|communicating|collaboration|teamwork|team ?work|planning|testing|documentation|transparency|ownership|trust|feedback|listening|patience|prioriti[sz]ation|preparation|alignment|empathy|flexibility|attention to detail|early scoping|scoping(?: early)?|(?:good|clear|open|better) communication|working together)\b(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:is|are|was|were|matters?|helps?|pays off|makes? (?:a|all the) difference)\b(?: (?:so |really |very |super |extremely |always )?(?:important|key|crucial|critical|essential|vital|everything|valuable|paramount|the key))?`,

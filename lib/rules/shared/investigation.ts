@@ -1,5 +1,5 @@
 // Investigation steps: how the speaker found the cause, with data rather than guesses.
-export const INVESTIGATION =
+const INVESTIGATION =
   /\b(?:reproduc(?:ed|e|ing|tion)|repro|logs?|log lines|traced?|tracing|traces|profil(?:e|ed|er|ing)|flame ?graphs?|heap dumps?|thread dumps?|stack traces?|debugg(?:ed|er|ing)|bisect(?:ed|ing)?|git bisect|test(?:s|ed|ing)?|measur(?:ed|ing|ements?)|metrics|dashboards?|graphs?|query plans?|EXPLAIN|tcpdump|packet captures?|instrument(?:ed|ing|ation)|benchmark(?:ed|s|ing)?|load[- ]test(?:ed|ing)?|A\/B test|hypothes[ie]s|root cause|diff(?:ed)? (?:the )?(?:configs?|deploys?|releases?)|compared|analy[sz](?:ed|is|ing)|data|sampled|correlated|narrowed (?:it )?down|ruled out|dug into|investigat(?:ed|ing|ion))\b/i;
 
 export function hasInvestigation(text: string): boolean {

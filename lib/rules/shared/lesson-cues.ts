@@ -1,5 +1,5 @@
 // Sentences that carry a lesson, wherever the segmentation placed them.
-export const LESSON_CUE =
+const LESSON_CUE =
   /\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized|I now (?:always )?\w+|(?:my|the|our) (?:\w+ )?mistake was|now I (?:always|make|ask|start)|since then,? I|if I (?:did|were|could|had)|I would|I'd|I should have|what I(?:'d| would) do differently|(?:what )?I took (?:away )?from (?:this|it|that)|I took away|my (?:main |biggest |key )?takeaway|(?:this|it|that) (?:showed|taught) me|I came away|the (?:main |biggest |key )?lesson)\b/i;
 
 export function isLesson(text: string): boolean {

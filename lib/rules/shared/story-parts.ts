@@ -28,14 +28,6 @@ export function hitOver(sentences: readonly Sentence[], extra: Omit<RuleHit, 'st
   return { start: first.start, end: last.end, section: first.section, ...extra };
 }
 
-/** A hit on a phrase found inside a sentence by a regular expression (falls back to the sentence). */
-export function hitOnPhrase(sentence: Sentence, re: RegExp, extra: Omit<RuleHit, 'start' | 'end' | 'section'> = {}): RuleHit {
-  const m = re.exec(sentence.text);
-  if (!m) return hitOn(sentence, extra);
-  const start = sentence.start + m.index;
-  return { start, end: start + m[0].length, section: sentence.section, ...extra };
-}
-
 /** The sentence to point at when something is absent from the outcome: the last Result sentence, else the last before any Reflection. */
 export function closingOutcomeSentence(story: StoryContext): Sentence | undefined {
   const results = sentencesIn(story, 'result');

@@ -1,0 +1,43 @@
+// Checks the shape and size of every payload before the background acts on it: a message that
+// does not match its type in lib/messaging.ts is refused, never half-handled.
+import { MAX_TEXT_CHARS } from './analysis-input';
+import type { ProtocolMap } from '../messaging';
+
+type Check = (data: unknown) => boolean;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown, max = 2_000): v is string => typeof v === 'string' && v.length <= max;
+const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10 * MAX_TEXT_CHARS;
+// Sources cap text themselves; the background still refuses anything far beyond the cap.
+const isText = (v: unknown) => isString(v, 10 * MAX_TEXT_CHARS);
+
+const isSource = (v: unknown) =>
+  isObject(v) &&
+  ['field', 'google-docs', 'panel-draft'].includes(v.kind as string) &&
+  isString(v.site) &&
+  isString(v.label) &&
+  isString(v.fieldId) &&
+  typeof v.writable === 'boolean';
+
+const isRange = (v: unknown) =>
+  isObject(v) &&
+  Number.isInteger(v.tabId) &&
+  isString(v.fieldId) &&
+  isOffset(v.start) &&
+  isOffset(v.end) &&
+  (v.end as number) >= (v.start as number) &&
+  isText(v.expected) &&
+  (v.replacement === undefined || isText(v.replacement));
+
+export const MESSAGE_SHAPES: Record<keyof ProtocolMap, Check> = {
+  textChanged: (d) => isObject(d) && isSource(d.source) && isText(d.text) && (d.caret === undefined || isOffset(d.caret)),
+  sourceStatus: (d) => isObject(d) && isSource(d.source) && isString(d.status, 40),
+  docsExportWanted: (d) => isObject(d) && isString(d.docId, 200) && isString(d.title) && (d.userIndex === undefined || Number.isInteger(d.userIndex)),
+  getTabState: (d) => isObject(d) && Number.isInteger(d.tabId),
+  settingsChanged: () => true,
+  analyzeDraft: (d) => isObject(d) && isText(d.text) && (d.options === undefined || isObject(d.options)),
+  applyReplacement: isRange,
+  revealRange: isRange,
+  applyInField: isRange,
+  revealInField: isRange,
+};
