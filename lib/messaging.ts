@@ -46,6 +46,8 @@ export interface TabState {
   updatedAt: number;
   /** The frame whose content script reported the text; apply and reveal are sent there. */
   frameId?: number;
+  /** Caret offset in `text` when the source reports it: the panel coaches the story under it. */
+  caret?: number;
 }
 
 /** A Google Doc read through its export endpoint (SPEC §6). */

@@ -24,6 +24,7 @@ import { useStoredValue } from '@/components/useStoredValue';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
 import '@/components/theme.css';
 import './App.css';
+import { coachedStoryIndex } from '@/lib/ui/story-at';
 
 const NOTICE_MS = 6000;
 const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft in this panel', fieldId: 'panel-draft', writable: true };
@@ -35,7 +36,7 @@ export function App() {
   const draft = useDraft();
   const ticks = useStoredValue(handChecksItem) ?? {};
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [picked, setPicked] = useState(0);
+  const [picked, setPicked] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
   const draftRef = useRef<HTMLTextAreaElement>(null);
@@ -47,11 +48,11 @@ export function App() {
   const coached = mode === 'draft' ? draftState : tab.loading ? null : tab.value;
   const loading = mode === 'draft' ? !draft.analyzed && !draft.failed && draft.text.trim() !== '' : tab.loading;
   const stories = coached?.report.stories ?? [];
-  const index = Math.min(picked, Math.max(0, stories.length - 1));
+  const index = coachedStoryIndex(stories, picked, coached?.caret);
   const story = stories[index];
 
-  // A new text (another tab, the draft) starts at its first story again.
-  useEffect(() => setPicked(0), [tabId, mode]);
+  // A new text (another tab, the draft) follows the caret again until the user picks a story.
+  useEffect(() => setPicked(null), [tabId, mode]);
   useEffect(() => setNotice(''), [mode]);
   useEffect(() => {
     if (!notice) return;

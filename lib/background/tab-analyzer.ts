@@ -33,7 +33,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
 
   async function write(
     tabId: number,
-    fields: { source: SourceInfo; status: SourceStatus; text: string; frameId?: number },
+    fields: { source: SourceInfo; status: SourceStatus; text: string; frameId?: number; caret?: number },
   ): Promise<TabState> {
     const [settings, previous] = await Promise.all([deps.loadSettings(), loadTabState(tabId)]);
     const capped = capText(fields.text);
@@ -48,6 +48,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
       version: (previous?.version ?? 0) + 1,
       updatedAt: deps.now(),
       ...(fields.frameId === undefined ? {} : { frameId: fields.frameId }),
+      ...(fields.caret === undefined || fields.caret > capped.text.length ? {} : { caret: fields.caret }),
     };
     await saveTabState(state);
     return state;
@@ -57,7 +58,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
     /** New text from a source. Resolves to null when a newer edit overtook this one. */
     textChanged(tabId: number, update: TextUpdate, frameId?: number): Promise<TabState | null> {
       return enqueue(tabId, async (isLatest) =>
-        isLatest() ? write(tabId, { source: update.source, status: 'ok', text: update.text, frameId }) : null,
+        isLatest() ? write(tabId, { source: update.source, status: 'ok', text: update.text, frameId, caret: update.caret }) : null,
       );
     },
 

@@ -1,9 +1,22 @@
 // With a speed focus, the reflection is a closing line, not a second story.
 import { isConcreteLesson } from './shared/generic-lessons';
-import { aboutSeconds, hitOver, secondsIn, sentencesIn } from './shared/story-parts';
+import type { Sentence, StoryContext } from '../engine/context';
+import { secondsFor } from '../engine/timing';
+import { opensReflection } from './shared/lesson-cues';
+import { aboutSeconds, hitOver, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
 
 const LIMIT_SECONDS = 20;
+
+/** The Reflection part; without one, the closing run that opens with "Looking back…" and has no Result after it. */
+function reflectionRun(story: StoryContext): Sentence[] {
+  const own = sentencesIn(story, 'reflection');
+  if (own.length) return own;
+  const opener = story.sentences.findIndex((s) => s.index > 0 && opensReflection(s.text));
+  if (opener < 0) return [];
+  const run = story.sentences.slice(opener);
+  return run.some((s) => s.section === 'result') ? [] : run;
+}
 
 const rule: Rule = {
   id: 'long-reflection',
@@ -12,9 +25,9 @@ const rule: Rule = {
   why: 'An interviewer probing speed wants action and automation; a long reflection spends the time they would rather give to how fast you moved.',
   focus: ['speed'],
   check(story) {
-    const seconds = secondsIn(story, 'reflection');
+    const sentences = reflectionRun(story);
+    const seconds = secondsFor(sentences.reduce((n, s) => n + s.words, 0), story.wordsPerMinute);
     if (seconds <= LIMIT_SECONDS) return [];
-    const sentences = sentencesIn(story, 'reflection');
     // The sentence worth keeping: a concrete change if there is one, else the shortest.
     const keep = sentences.find((s) => isConcreteLesson(s.text)) ?? [...sentences].sort((a, b) => a.words - b.words)[0];
     const hit = hitOver(sentences, {

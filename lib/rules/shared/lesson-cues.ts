@@ -5,3 +5,11 @@ const LESSON_CUE =
 export function isLesson(text: string): boolean {
   return LESSON_CUE.test(text);
 }
+
+// Phrases that open a reflection, not just mention a lesson in passing.
+const REFLECTION_OPENER =
+  /^(?:looking back|in hindsight|in retrospect|on reflection|reflecting on|the (?:main |biggest |key )?lessons?|my (?:main |biggest |key )?takeaway|what I (?:learned|took away)|I(?:'ve| have)? learn(?:ed|t))\b/i;
+
+export function opensReflection(text: string): boolean {
+  return REFLECTION_OPENER.test(text);
+}
