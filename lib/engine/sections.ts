@@ -13,6 +13,8 @@ export interface SentenceDraft {
 
 export interface Placement {
   kinds: SectionKind[];
+  /** Which sentences had their part fixed by a marker. */
+  marked: boolean[];
   /** Index of an opening outcome headline, counted in Situation, or -1. */
   leadIn: number;
 }
@@ -22,22 +24,35 @@ const MIN_SENTENCES_FOR_LEAD_IN = 4;
 
 export function classify(sentences: SentenceDraft[]): Placement {
   const firstMarked = sentences.findIndex((s) => s.marked);
-  if (firstMarked < 0) return classifyUnmarked(sentences);
-  // Sentences under markers keep them; the prelude before the first marker is placed by
-  // cues among the parts that can come before that marker.
-  const limit = SECTION_KINDS.indexOf(sentences[firstMarked]!.marked!);
-  const prelude = classifyUnmarked(sentences.slice(0, firstMarked), limit);
+  if (firstMarked < 0) return { ...classifyUnmarked(sentences), marked: sentences.map(() => false) };
+  // The prelude before the first marker is placed by cues among the parts that can come
+  // before that marker.
+  const first = SECTION_KINDS.indexOf(sentences[firstMarked]!.marked!);
+  const prelude = classifyUnmarked(sentences.slice(0, firstMarked), 0, first);
+  const body = sentences.slice(firstMarked);
+  if (body.some((s) => s.marked !== body[0]!.marked)) {
+    // Parts marked throughout: the markers win.
+    return {
+      kinds: [...prelude.kinds, ...body.map((s) => s.marked!)],
+      marked: sentences.map((_, i) => i >= firstMarked),
+      leadIn: prelude.leadIn,
+    };
+  }
+  // A single marker ("Context: …" then the whole answer as prose) fixes only the sentence it
+  // introduces; what follows is placed by cues, from that part on.
+  const rest = classifyUnmarked(body.slice(1), first, SECTION_KINDS.length - 1, false);
   return {
-    kinds: [...prelude.kinds, ...sentences.slice(firstMarked).map((s) => s.marked ?? 'situation')],
+    kinds: [...prelude.kinds, body[0]!.marked!, ...rest.kinds],
+    marked: sentences.map((_, i) => i === firstMarked),
     leadIn: prelude.leadIn,
   };
 }
 
-function classifyUnmarked(sentences: SentenceDraft[], maxKind = SECTION_KINDS.length - 1): Placement {
+function classifyUnmarked(sentences: SentenceDraft[], minKind = 0, maxKind = SECTION_KINDS.length - 1, opening = true): Omit<Placement, 'marked'> {
   const scores = sentences.map((s) => cueScores(s.text));
-  const leadIn = isOutcomeHeadline(sentences, scores) ? 0 : -1;
+  const leadIn = opening && minKind === 0 && isOutcomeHeadline(sentences, scores) ? 0 : -1;
   const rest = leadIn === 0 ? scores.slice(1) : scores;
-  const kinds = bestMonotonic(rest.map((c) => SECTION_KINDS.map((k) => c[k])), maxKind);
+  const kinds = bestMonotonic(rest.map((c) => SECTION_KINDS.map((k) => c[k])), minKind, maxKind, opening);
   return { kinds: leadIn === 0 ? ['situation', ...kinds] : kinds, leadIn };
 }
 
@@ -50,12 +65,14 @@ function isOutcomeHeadline(sentences: SentenceDraft[], scores: ReturnType<typeof
 }
 
 /** Best total cue score with parts never going backwards. */
-function bestMonotonic(score: number[][], maxKind: number): SectionKind[] {
+function bestMonotonic(score: number[][], minKind: number, maxKind: number, opening: boolean): SectionKind[] {
   const n = score.length;
   if (n === 0) return [];
   const K = maxKind + 1;
-  // The opening sentence usually sets the scene.
-  score[0]![0]! += 1;
+  // The opening sentence of a story usually sets the scene.
+  if (opening) score[0]![0]! += 1;
+  // Parts before minKind are out of reach.
+  for (const row of score) for (let k = 0; k < minKind; k++) row[k] = -Infinity;
   const best: number[][] = [];
   const from: number[][] = [];
   for (let i = 0; i < n; i++) {

@@ -75,7 +75,7 @@ function sectionsOf(sentences: Sentence[], wpm: number): Section[] {
 
 export function buildStoryContext(text: string, span: StorySpan, settings: StorySettings): StoryContext {
   const drafts = draftSentences(text, span);
-  const { kinds, leadIn } = classify(drafts);
+  const { kinds, marked, leadIn } = classify(drafts);
   const sentences: Sentence[] = drafts.map((d, index) => ({
     text: d.text,
     start: d.start,
@@ -83,7 +83,7 @@ export function buildStoryContext(text: string, span: StorySpan, settings: Story
     section: kinds[index]!,
     words: countWords(d.text),
     index,
-    ...(d.marked ? { marked: true } : {}),
+    ...(marked[index] ? { marked: true } : {}),
     ...(index === leadIn ? { leadIn: true } : {}),
   }));
   const words = sentences.reduce((n, s) => n + s.words, 0);

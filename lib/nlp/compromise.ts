@@ -26,14 +26,20 @@ export function conjugationsOf(form: string, tense: 'PastTense' | 'Participle'):
   return verbs.conjugate(verbs.toInfinitive(form, world.model, tense), world.model);
 }
 
-/** Words tagged `tag` by compromise's full parse of a short text (used on flagged sentences only). */
-export function wordsTagged(text: string, tag: string): string[] {
-  return nlp(text).match(`#${tag}`).out('array') as string[];
-}
+const commonWords = new Map<string, boolean>();
 
 /** Whether a capitalized sentence-initial word is an ordinary noun ("Logs", "Changes", "Monitoring")
  * rather than a name ("Kafka", "Redis"), so it can be lower-cased when it moves after a verb. */
 export function isCommonWord(word: string): boolean {
+  let known = commonWords.get(word);
+  if (known === undefined) {
+    known = classify(word);
+    if (commonWords.size < 5000) commonWords.set(word, known);
+  }
+  return known;
+}
+
+function classify(word: string): boolean {
   if (word.includes('-')) return isCommonWord(word.split('-')[0]!); // "Post-mortem", "Follow-up"
   if (/^[A-Z0-9]{2,}$/.test(word) || /[a-z][A-Z]/.test(word)) return false; // acronyms, CamelCase products
   const doc = nlp(word);

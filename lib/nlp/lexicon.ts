@@ -72,4 +72,4 @@ export const participleForms = () => alternation(KEY_PARTICIPLES);
 export const SUBJECT_ADVERBS = String.raw`(?:(?:kind\s+of|sort\s+of|then|also|first|quickly|eventually|finally|immediately|personally|together|all|both|later|soon|manually|successfully|ultimately|just|actually|basically|jointly|collectively|mostly|initially|carefully|temporarily|partially|fully|really)\s+){0,2}`;
 
 /** Lead-ins that turn a following base verb into an action ("were able to fix", "decided to roll back"). */
-export const ACTION_LEAD_IN = String.raw`(?:(?:was|were)\s+able\s+to|managed\s+to|had\s+to|decided\s+to|went\s+on\s+to|started\s+to|began\s+to|chose\s+to|worked\s+to|tried\s+to|needed\s+to|got\s+to)\s+`;
+export const ACTION_LEAD_IN = String.raw`(?:(?:was|were)\s+able\s+to|managed\s+to|had\s+to|decided\s+to|went\s+on\s+to|started\s+to|began\s+to|chose\s+to|worked\s+to)\s+`;

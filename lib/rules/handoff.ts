@@ -6,28 +6,39 @@ import { isHypothetical } from './shared/hypothetical';
 import { readableSentences } from '../nlp/story-parts';
 import type { Rule } from './types';
 
-const OWNERS = String.raw`(?:them|him|her|it|this|the\s+(?:[\w&-]+\s+){0,2}?(?:team|owners?|on-call|lead|maintainers?|vendor|channel)|their\s+(?:[\w-]+\s+)?(?:team|lead|manager|on-call|engineers?|owners?|channel)|[A-Z][a-z]+)`;
+/** Whoever the work is routed to: a pronoun, a name, or a team, group or role ("the infra group's on-call"). */
+const OWNERS = String.raw`(?:them|him|her|it|this|(?:the|their)\s+(?:[\w&'-]+\s+){0,3}?(?:team|group|squad|department|desk|owners?|on-call|lead|manager|maintainers?|vendor|channel|engineers?|developers?|admins?|DBAs?|SREs?|ops|support)|[A-Z][a-z]+|[A-Z]{2,}(?:\s+team)?)`;
+/** Things a problem gets filed as: "a Jira", "a bug report", "a support case". */
+const TICKET = String.raw`(?:ticket|bug|issue|bug\s+report|request|incident|[Jj]ira|JIRA|case|card|task|report)`;
+/** Places other people's work waits in: "their queue", "the platform backlog", "their channel". */
+const QUEUE = String.raw`(?:the|their|[\w-]+'s|#[\w-]+)\s+(?:[\w'-]+\s+){0,2}?(?:queue|backlog|board|tracker|inbox|channel|Slack|thread)`;
+/** What gets sent along instead of a fix: the logs, the stack trace, a screenshot. */
+const ARTIFACT = String.raw`(?:(?:the|our|my|all\s+the|a|some)\s+(?:[\w-]+\s+)?(?:logs|details|screenshots?|repro|reproduction|findings|error\s+output|graphs|stack\s*traces?|traces?|crash\s+reports?|errors?|links?))`;
 const ROUTING = new RegExp(
   String.raw`\b(?:I|we)\s+${SUBJECT_ADVERBS}(?:` +
     [
       String.raw`did\s+escalate|escalated`,
       String.raw`(?:sent|dropped|wrote|posted|left)\s+(?:${OWNERS}\s+)?(?:a|an)\s+(?:quick\s+|short\s+)?(?:Slack\s+|email\s+|direct\s+)?(?:message|email|note|DM|ping)`,
-      String.raw`(?:messaged|pinged|slacked|emailed|notified|alerted|informed|contacted)\s+${OWNERS}`,
-      String.raw`(?:sent|forwarded|passed)\s+(?:${OWNERS}\s+)?(?:the|our|my|all\s+the)\s+(?:[\w-]+\s+)?(?:logs|details|screenshots?|repro|reproduction|findings|error\s+output|graphs)`,
-      String.raw`(?:filed|opened|created|raised|logged|submitted|put\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:ticket|bug|issue|bug\s+report|request|incident)`,
+      String.raw`(?:messaged|pinged|paged|slacked|emailed|DM'?d|DMed|notified|alerted|informed|contacted|called|tagged|looped\s+in|cc'?d)\s+${OWNERS}`,
+      String.raw`(?:sent|forwarded|passed|handed)\s+(?:${OWNERS}\s+)?${ARTIFACT}`,
+      String.raw`(?:filed|opened|created|raised|logged|submitted|put\s+in|wrote\s+up|cut)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?${TICKET}`,
+      String.raw`(?:logged|filed|put|added|dropped|posted|pasted|shared|moved|threw)\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?|${ARTIFACT})\s+(?:in|into|on|onto|to)\s+${QUEUE}`,
       String.raw`(?:raised|brought\s+up|flagged|reported)\s+(?:it|this|the\s+(?:issue|problem|bug))\s+(?:with|in)`,
       String.raw`(?:posted|dropped|shared)\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?|a\s+(?:message|note))\s+in\s+(?:the\s+|their\s+|our\s+|#)`,
-      String.raw`tagged\s+${OWNERS}`,
-      String.raw`let\s+${OWNERS}\s+know`,
+      String.raw`let\s+${OWNERS}\s+(?:know|take\s+(?:it\s+)?(?:from\s+there|over)|handle|deal\s+with|run\s+with|own|fix|sort)`,
+      String.raw`left\s+(?:it|this|the\s+[\w-]+)\s+(?:with|to)\s+${OWNERS}`,
       String.raw`reported\s+(?:it|this|the\s+(?:issue|problem|bug))\s+to`,
-      String.raw`(?:handed|passed)\s+(?:it|this|the\s+\w+)\s+(?:off|over|on|along)|handed\s+off|forwarded\s+(?:it|this|the\s+\w+)`,
+      String.raw`(?:handed|passed|turned|threw)\s+(?:it|this|the\s+\w+)\s+(?:off|over|on|along|to)|handed\s+off|forwarded\s+(?:it|this|the\s+\w+)`,
+      String.raw`(?:assigned|reassigned|routed|rerouted|redirected|transferred|delegated)\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to`,
       String.raw`flagged\s+(?:it|this|the\s+(?:issue|problem|bug))\s+(?:to|with)`,
       String.raw`reached\s+out\s+to\s+${OWNERS}`,
     ].join('|') +
-    String.raw`)\b`,
+    String.raw`)(?!\w)`,
 );
 /** Escalating to unblock your own work ("to get a freeze approved") or asking a question is not handing the work over. */
 const TO_UNBLOCK = /\b(?:to\s+(?:get|unblock|approve|secure|request|ask|check|confirm|find\s+out|learn)|for\s+(?:approval|sign-off|a\s+decision|budget|headcount))\b/i;
+/** Raising a problem in order to take it on ("and said I wanted to own it") claims it rather than routes it. */
+const CLAIMS_IT = /\b(?:said|told\s+\w+|made\s+clear|offered|volunteered|asked)\s+(?:that\s+)?(?:I\s+(?:wanted|would|'d|was\s+going|could)\s+)?(?:to\s+)?(?:own|take|fix|handle|pick\s+up|lead|drive)\b|\bvolunteered\b/i;
 /** Manager updates are good practice, not routing, in stories about risks and deadlines. */
 const MANAGER_UPDATE = /\b(?:let|told|informed|notified|messaged|pinged|emailed)\s+my\s+(?:manager|lead|boss)\b/i;
 
@@ -39,7 +50,7 @@ const rule: Rule = {
   questions: ['production-incident', 'ownership', 'failure', 'deadline', 'ambiguity', 'general', 'leadership'],
   check(story) {
     const told = readableSentences(story).filter((s) => s.section !== 'reflection' && !isHypothetical(s.text));
-    const routed = told.filter((s) => ROUTING.test(s.text) && !MANAGER_UPDATE.test(s.text) && !TO_UNBLOCK.test(s.text));
+    const routed = told.filter((s) => ROUTING.test(s.text) && !MANAGER_UPDATE.test(s.text) && !TO_UNBLOCK.test(s.text) && !CLAIMS_IT.test(s.text));
     if (routed.length === 0 || told.some((s) => speakerOwnsFix(s.text))) return [];
     const storyText = story.text.slice(story.start, story.end);
     return routed.map((s) => ({ start: s.start, end: s.end, suggestion: ownedHandoff(s.text, storyText) }));

@@ -47,6 +47,7 @@ function hedgesIn(text: string): Found[] {
   if (!ANY_HEDGE_WORD.test(text)) return [];
   const quotes = quoted(text);
   const found: Found[] = [];
+  const taken = new Uint8Array(text.length + 1); // characters already inside a found hedge
   for (const h of HEDGES) {
     h.re.lastIndex = 0;
     for (let m = h.re.exec(text); m; m = h.re.exec(text)) {
@@ -59,7 +60,8 @@ function hedgesIn(text: string): Found[] {
       if (h.notAfter?.test(text.slice(Math.max(0, start - 24), start))) continue;
       if (h.notBefore?.test(text.slice(end, end + 24))) continue;
       if (quotes.some(([a, b]) => start >= a && end <= b)) continue;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (taken[start] || taken[end - 1]) continue;
+      taken.fill(1, start, end);
       // An approximation keeps its honesty as "about": "like $8,000" → "about $8,000".
       const insert = /^(?:like|maybe|probably)\b/i.test(m[0]) && NUMBER_AHEAD.test(text.slice(end)) ? 'about' : undefined;
       found.push({ start, end, weight: h.weight, ...(insert ? { insert } : {}) });

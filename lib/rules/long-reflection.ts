@@ -1,7 +1,7 @@
 // With a speed focus, the reflection is a closing line, not a second story.
-import { isConcreteLesson } from './shared/generic-lessons';
 import type { Sentence, StoryContext } from '../engine/context';
 import { secondsFor } from '../engine/timing';
+import { isConcreteLesson } from './shared/generic-lessons';
 import { opensReflection } from './shared/lesson-cues';
 import { aboutSeconds, hitOver, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';

@@ -28,7 +28,7 @@ const TASK_CUE =
 // Without markers, a story that does not spell out each part can still carry it: a first
 // sentence that describes a problem is context; a first-person step is an action; an outcome
 // verb or a number after the actions is a result.
-const CONTEXT = /\b(?:was|were|had|has|have|there|our|their|my (?:team|company|manager|lead|first|last|previous)|(?:in|during|at|when|while|as) (?:my|our|a|an|the)|fail(?:ed|ing|ures?)|fell apart|went wrong|broke|broken|errors?|bugs?|outage|incident|slow|late|behind|dropp(?:ed|ing)|disagree(?:d|ment)?|conflict|deadline|problem|issue|complain(?:ed|ts?))\b/i;
+const CONTEXT = /\b(?:was|were|had|has|have|there|our|their|my (?:team|company|manager|lead|first|last|previous)|(?:in|during|at|when|while|as) (?:my|our|a|an|the)|fail(?:ed|ing|ures?)|fell apart|went wrong|wrong|incorrect|mistakes?|accident(?:ally)?|without|couldn't|could not|unable|missing|stale|stuck|lost|leak(?:ed|ing)?|broke|broken|errors?|bugs?|outage|incident|slow|late|behind|dropp(?:ed|ing)|disagree(?:d|ment)?|conflict|deadline|problem|issue|complain(?:ed|ts?))\b/i;
 
 function missingParts(story: StoryContext): SectionKind[] {
   const marked = story.sentences.some((s) => s.marked);

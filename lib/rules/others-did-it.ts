@@ -10,15 +10,17 @@ import type { Rule, RuleHit } from './types';
 const NOT_A_NAME = /^(?:I|We|It|This|That|Then|After|Once|When|So|Finally|Eventually|Later|Everyone|Nobody|Everything|Nothing|Support|Customers?|Users?|Errors?|Alerts?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const TEAM = String.raw`(?:[\w&-]+\s+){0,2}?(?:team|owners?|on-call(?:\s+engineer)?|vendor|maintainers?|SREs?|DBAs?|support)`;
 const PERSON = String.raw`(?:engineers?|developers?|devs?|colleagues?|teammates?|coworkers?|contractors?|DBA|SRE|lead|manager)`;
+/** "Priya, our senior engineer, rewrote it": a short description between the actor and the verb. */
+const APPOSITIVE = String.raw`(?:,\s+(?:our|their|the|a|an|my|one\s+of\s+(?:our|their|the))\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,)?`;
 /** Someone other than the speaker, with an optional "from the storage team" or ", who". */
-const OTHER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ss]omeone(?:\s+else)?|[Tt]he\s+${TEAM}|[Tt]he\s+(?:[\w-]+\s+)?${PERSON}|[Tt]heir\s+(?:[\w'-]+\s+){0,2}?(?:team|lead|manager|engineers?|developers?|devs?|owners?|on-call|support)|[Mm]y\s+(?:manager|lead|boss|tech\s+lead|teammates?|colleagues?|coworkers?|senior)(?:\s+[A-Z][a-z]+)?|(?:[Aa]n?|[Aa]nother|[Oo]ne\s+of\s+(?:the|our|their))\s+(?:senior\s+|other\s+|on-call\s+|backend\s+|frontend\s+|platform\s+)?${PERSON}|[A-Z][a-z]+)(?:\s+(?:from|on|in|at)\s+(?:the|their|our)\s+${TEAM})?(?:,?\s+who)?`;
-const EXTRA = String.raw`took\s+(?:it\s+)?(?:from\s+there|over)|took\s+care\s+of|sorted\s+(?:it\s+)?out|got\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:running|working|back)|rolled\s+it\s+back|figured\s+it\s+out|handled|restored|wrote\s+(?:a|the)\s+(?:fix|patch)|pushed\s+(?:a|the)\s+(?:fix|patch)|sent\s+(?:a|the)\s+(?:fix|patch|new\s+version)`;
+const OTHER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ss]omeone(?:\s+else)?|[Tt]he\s+${TEAM}|[Tt]he\s+(?:[\w-]+\s+)?${PERSON}|[Tt]heir\s+(?:[\w'-]+\s+){0,2}?(?:team|lead|manager|engineers?|developers?|devs?|owners?|on-call|support)|[Mm]y\s+(?:manager|lead|boss|tech\s+lead|teammates?|colleagues?|coworkers?|senior)(?:\s+[A-Z][a-z]+)?|(?:[Aa]n?|[Aa]nother|[Oo]ne\s+of\s+(?:the|our|their))\s+(?:senior\s+|other\s+|on-call\s+|backend\s+|frontend\s+|platform\s+)?${PERSON}|(?:[Oo]ps|DevOps|IT|SRE|[Ii]nfra|[Ss]ecurity)(?:\s+team)?|[A-Z][a-z]+)(?:\s+(?:from|on|in|at)\s+(?:the|their|our)\s+${TEAM})?${APPOSITIVE}(?:,?\s+who)?`;
+const EXTRA = String.raw`took\s+(?:it\s+)?(?:from\s+there|over)|took\s+care\s+of|sorted\s+(?:it\s+)?out|got\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:running|working|back)|rolled\s+it\s+back|figured\s+it\s+out|handled|restored|wrote\s+(?:a|the)\s+(?:fix|patch)|pushed\s+(?:a|the)\s+(?:fix|patch)|sent\s+(?:a|the)\s+(?:fix|patch|new\s+version)|(?:shipped|released|rolled\s+out|deployed|published|issued)\s+(?:a|the|their|an)\s+(?:[\w.-]+\s+){0,2}?(?:fix|patch|hotfix|update|version|release)`;
 const OTHERS_ACT = actorPatterns(OTHER, `${pastForms(core(FIX), core(INVESTIGATE))}|${EXTRA}`);
 const DONE_BY_OTHER = new RegExp(String.raw`\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:fixed|handled|resolved|solved|deployed|patched|rolled\s+back|reverted|taken\s+care\s+of|sorted\s+out|implemented|rebuilt|restored)\s+by\s+(?!me\b|myself\b)(${OTHER})`);
 
 function accept(actor: string): boolean {
   if (/^(?:the|my|our)\s+team$/i.test(actor)) return false; // the speaker's own team is we-language
-  const head = /^[A-Z][a-z]+$/.exec(actor)?.[0];
+  const head = /^[A-Z][a-z]+(?=$|,)/.exec(actor)?.[0];
   return !(head && NOT_A_NAME.test(head));
 }
 
@@ -29,7 +31,7 @@ function otherActor(text: string): string | undefined {
 }
 
 function objectForm(actor: string, story: string): string {
-  const bare = actor.replace(/,?\s+who$/, '');
+  const bare = actor.replace(/,?\s+who$/, '').replace(/,.*$/, '');
   if (/^(?:they|he|she|someone(?:\s+else)?)$/i.test(bare)) return namedParty(story) ?? 'the owners';
   return bare.replace(/^(?:The|Their|My|A|An|Another|One)\b/, (w) => w.toLowerCase());
 }

@@ -10,6 +10,10 @@ const METRIC_PATTERNS: RegExp[] = [
   // from about 40 a week to 3, from 0.3% to zero, down to 2
   new RegExp(String.raw`\bfrom (?:about |around |roughly |over |under |nearly |almost |~)?[$€£]?\d[\d,.]*\S*(?:\s+\S+){0,5}?\s+to (?:about |around |roughly |under |below |less than |just |only |~)?(?:[$€£]?\d[\d,.]*${UNIT}|zero|none|nothing|one|two|three|four|five|six|seven|eight|nine|ten)(?!\w)`, 'i'),
   /\b(?:down|up) (?:from|to) (?:about |around |under |over |~)?\d[\d,.]*/i,
+  // from about half of releases to none, by a third, instead of day four
+  /\bfrom (?:about |around |roughly |nearly |almost )?(?:half|a third|a quarter|two thirds|most|all|every)\b(?:\s+\S+){0,4}?\s+to (?:none|zero|nothing|\w+ (?:half|third|quarter)|(?:a )?(?:half|third|quarter)|\d)/i,
+  /\b(?:by|to|in) (?:a |one )?(?:third|quarter|fifth)\b|\b(?:a|one|two) (?:third|quarter)s? (?:fewer|less|more)\b/i,
+  /\binstead of (?:the )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i,
   // 94s -> 6s, 300 ms → 4 s
   new RegExp(String.raw`${NUM}\s?\S*\s?(?:->|→|=>)\s?${NUM}[\w%]*`, 'i'),
   // 0.3%, 40 percent, 5 points

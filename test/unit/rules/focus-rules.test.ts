@@ -74,6 +74,13 @@ describe('long-reflection (focus speed)', () => {
     expect(f?.message).toMatch(/about \d+ seconds/);
   });
 
+  it('finds a long closing reflection told without a marker', () => {
+    const text =
+      'Checkout errors spiked after my deploy. I rolled back within ten minutes and added a CI check for migrations. Errors went from 4% to zero within the hour. ' +
+      'Looking back, I spent a long time thinking about what this taught me about our release habits. I thought about how our reviews treat migrations as routine, how nobody on the team had ever rehearsed a rollback, and how much we rely on one person remembering the steps. I also wondered whether we should change the release calendar so that risky changes never go out on a Friday afternoon.';
+    expect(findings('long-reflection', text, { focus: 'speed' })).toHaveLength(1);
+  });
+
   it('applies only with the speed focus and only past 20 seconds', () => {
     expect(findings('long-reflection', story + long, { focus: 'ownership' })).toHaveLength(0);
     expect(findings('long-reflection', `${story} Reflection: I now automate every renewal.`, { focus: 'speed' })).toHaveLength(0);

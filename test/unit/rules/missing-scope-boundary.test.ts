@@ -14,6 +14,8 @@ describe('missing-scope-boundary', () => {
     'It was not assigned to anyone.',
     'The payments team, who owned it, were at an offsite.',
     'It was on nobody\'s roadmap.',
+    "I wasn't on the checkout team.",
+    'I was on call for my team\'s service, so it was mine to fix.',
   ])('is satisfied by a boundary sentence: %s', (boundary) => {
     expect(findings('missing-scope-boundary', story(boundary), { question: 'production-incident' })).toHaveLength(0);
   });

@@ -18,6 +18,8 @@ describe('unquantified-impact', () => {
     'Reports resumed for all 140 enterprise accounts.',
     'We shipped the integration in two weeks instead of six.',
     'Crash reports fell from about 40 a week to 3.',
+    'Failures dropped from about half of the deliveries to none.',
+    'Merchants now get their webhooks on day one instead of day four.',
   ])('accepts a measured result: %s', (result) => {
     const text = `Some webhooks to our merchants were failing. I reproduced the bug and fixed the retry logic with tests. ${result}`;
     expect(findings('unquantified-impact', text)).toHaveLength(0);
