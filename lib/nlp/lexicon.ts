@@ -59,6 +59,13 @@ export const KEY_PARTICIPLES: readonly string[] = [
   'scaled up', 'redeployed', 're-deployed', 'rebooted', 'purged', 'flushed', 'backfilled', 'reprocessed', 'replayed',
   'reconfigured', 'rerun', 're-run', 'tracked down', 'rewired', 'hardened', 'torn down', 'shut down', 'spun up',
   'turned off', 'switched off', 'switched over', 'rolled forward',
+  // Work outside code: analysis, planning, data and people steps ("the requirements were clarified").
+  'clarified', 'triaged', 'gathered', 'collected', 'cleaned', 'modeled', 'modelled', 'trained', 'retrained',
+  'evaluated', 'drafted', 'scoped', 'planned', 'prioritized', 'prioritised', 'reworked', 'integrated',
+  'installed', 'imported', 'exported', 'indexed', 'reindexed', 're-indexed', 'cached',
+  'paginated', 'moved', 'renamed', 'deleted', 'archived', 'refreshed',
+  'wired up', 'hooked up', 'communicated', 'announced', 'published', 'refunded', 'onboarded', 'recalculated',
+  'reconciled', 'audited', 'mapped', 'patched up', 'put together', 'worked out', 'cut over',
 ];
 
 const alternation = (words: readonly string[]) =>

@@ -7,10 +7,10 @@ export function ownedHandoff(sentence: string, story: string): string {
   const party = namedParty(sentence) ?? namedParty(story) ?? 'the owning team';
   const told = /escalat/i.test(sentence)
     ? `escalated it to ${party}`
-    : /\b(?:ticket|bug report|jira|issue)\b/i.test(sentence)
-      ? `filed a ticket with ${party}`
-      : /\breport/i.test(sentence)
-        ? `reported it to ${party}`
+    : /\breported\b/i.test(sentence)
+      ? `reported it to ${party}`
+      : /\b(?:ticket|bug|bug report|jira|issue|case)\b/i.test(sentence)
+        ? `filed a ticket with ${party}`
         : /\b(?:raised|brought up)\b/i.test(sentence)
           ? `raised it with ${party}`
           : `flagged it to ${party}`;

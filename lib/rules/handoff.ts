@@ -68,8 +68,15 @@ const rule: Rule = {
       {
         text: 'Our nightly export to the data warehouse started timing out. I looked at the job and saw the query scanned the whole orders table. I raised it with the data platform team and let them know it was urgent. The export ran again the next week.',
       },
+      {
+        text: 'Our CDN certificate was two days from expiring and the renewal belonged to the infrastructure group. I filed a bug in their backlog with the expiry date, handed it over to their on-call and went back to my feature work. The certificate was renewed in time.',
+      },
     ],
     passing: [
+      {
+        text: 'The nightly reconciliation job had been dropping rows for weeks and sat on no team\'s board. I raised it in our planning meeting and volunteered to take it. I traced the drop to a timeout, rewrote the job with pagination and added a row-count check. Missing rows fell from 3% to zero, and finance closed the month two days earlier. I now add a row-count check to every data job.',
+        options: { question: 'ownership' },
+      },
       {
         text: 'A bad config push took down checkout for one region. I escalated to the VP to get a deploy freeze approved, then I led the fix myself: I rolled back the config and added a validation step to the pipeline. Checkout was back in 12 minutes, and the validation has blocked three bad pushes since. I learned to treat config like code.',
         options: { question: 'production-incident' },

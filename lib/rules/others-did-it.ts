@@ -7,13 +7,13 @@ import { isHypothetical } from './shared/hypothetical';
 import { readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
 
-const NOT_A_NAME = /^(?:I|We|It|This|That|Then|After|Once|When|So|Finally|Eventually|Later|Everyone|Nobody|Everything|Nothing|Support|Customers?|Users?|Errors?|Alerts?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_A_NAME = /^(?:I|We|It|This|That|The|A|An|Our|My|Their|His|Her|Its|Some|All|Each|Every|Both|These|Those|Then|After|Once|When|So|Finally|Eventually|Later|Everyone|Nobody|Everything|Nothing|Support|Customers?|Users?|Errors?|Alerts?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const TEAM = String.raw`(?:[\w&-]+\s+){0,2}?(?:team|owners?|on-call(?:\s+engineer)?|vendor|maintainers?|SREs?|DBAs?|support)`;
-const PERSON = String.raw`(?:engineers?|developers?|devs?|colleagues?|teammates?|coworkers?|contractors?|DBA|SRE|lead|manager)`;
+const PERSON = String.raw`(?:engineers?|developers?|devs?|colleagues?|teammates?|coworkers?|contractors?|consultants?|analysts?|admins?|administrators?|architects?|specialists?|technicians?|DBA|SRE|lead|manager)`;
 /** "Priya, our senior engineer, rewrote it": a short description between the actor and the verb. */
 const APPOSITIVE = String.raw`(?:,\s+(?:our|their|the|a|an|my|one\s+of\s+(?:our|their|the))\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,)?`;
 /** Someone other than the speaker, with an optional "from the storage team" or ", who". */
-const OTHER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ss]omeone(?:\s+else)?|[Tt]he\s+${TEAM}|[Tt]he\s+(?:[\w-]+\s+)?${PERSON}|[Tt]heir\s+(?:[\w'-]+\s+){0,2}?(?:team|lead|manager|engineers?|developers?|devs?|owners?|on-call|support)|[Mm]y\s+(?:manager|lead|boss|tech\s+lead|teammates?|colleagues?|coworkers?|senior)(?:\s+[A-Z][a-z]+)?|(?:[Aa]n?|[Aa]nother|[Oo]ne\s+of\s+(?:the|our|their))\s+(?:senior\s+|other\s+|on-call\s+|backend\s+|frontend\s+|platform\s+)?${PERSON}|(?:[Oo]ps|DevOps|IT|SRE|[Ii]nfra|[Ss]ecurity)(?:\s+team)?|[A-Z][a-z]+)(?:\s+(?:from|on|in|at)\s+(?:the|their|our)\s+${TEAM})?${APPOSITIVE}(?:,?\s+who)?`;
+const OTHER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ss]omeone(?:\s+else)?|[Tt]he\s+${TEAM}|[Tt]he\s+(?:[\w-]+\s+)?${PERSON}|[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+)?${PERSON}|[Tt]heir\s+(?:[\w'-]+\s+){0,2}?(?:team|lead|manager|engineers?|developers?|devs?|owners?|on-call|support)|[Mm]y\s+(?:manager|lead|boss|tech\s+lead|teammates?|colleagues?|coworkers?|senior)(?:\s+[A-Z][a-z]+)?|(?:[Aa]n?|[Aa]nother|[Oo]ne\s+of\s+(?:the|our|their))\s+(?:senior\s+|other\s+|on-call\s+|backend\s+|frontend\s+|platform\s+)?${PERSON}|(?:[Oo]ps|DevOps|IT|SRE|[Ii]nfra|[Ss]ecurity)(?:\s+team)?|[A-Z][a-z]+)(?:\s+(?:from|on|in|at)\s+(?:the|their|our)\s+${TEAM})?${APPOSITIVE}(?:,?\s+who)?`;
 const EXTRA = String.raw`took\s+(?:it\s+)?(?:from\s+there|over)|took\s+care\s+of|sorted\s+(?:it\s+)?out|got\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:running|working|back)|rolled\s+it\s+back|figured\s+it\s+out|handled|restored|wrote\s+(?:a|the)\s+(?:fix|patch)|pushed\s+(?:a|the)\s+(?:fix|patch)|sent\s+(?:a|the)\s+(?:fix|patch|new\s+version)|(?:shipped|released|rolled\s+out|deployed|published|issued)\s+(?:a|the|their|an)\s+(?:[\w.-]+\s+){0,2}?(?:fix|patch|hotfix|update|version|release)`;
 const OTHERS_ACT = actorPatterns(OTHER, `${pastForms(core(FIX), core(INVESTIGATE))}|${EXTRA}`);
 const DONE_BY_OTHER = new RegExp(String.raw`\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:fixed|handled|resolved|solved|deployed|patched|rolled\s+back|reverted|taken\s+care\s+of|sorted\s+out|implemented|rebuilt|restored)\s+by\s+(?!me\b|myself\b)(${OTHER})`);
@@ -33,7 +33,7 @@ function otherActor(text: string): string | undefined {
 function objectForm(actor: string, story: string): string {
   const bare = actor.replace(/,?\s+who$/, '').replace(/,.*$/, '');
   if (/^(?:they|he|she|someone(?:\s+else)?)$/i.test(bare)) return namedParty(story) ?? 'the owners';
-  return bare.replace(/^(?:The|Their|My|A|An|Another|One)\b/, (w) => w.toLowerCase());
+  return bare.replace(/^(?:The|Their|My|A|An|Another|One|Ops|Infra|Security)\b/, (w) => w.toLowerCase());
 }
 
 const rule: Rule = {
@@ -64,8 +64,14 @@ const rule: Rule = {
       {
         text: "A customer's data export kept failing with a timeout. I checked the status page and saw nothing, so I asked around. Priya from the data team found the root cause, a missing index, and the export worked again that afternoon. The customer renewed their contract.",
       },
+      {
+        text: 'Our booking site showed the wrong prices to Canadian users. I noticed it in the analytics and posted a note in the pricing channel. Marco, one of their backend developers, patched the currency conversion the same evening. Prices were right again the next morning.',
+      },
     ],
     passing: [
+      {
+        text: 'Search was returning stale results. I traced it to a consumer that crashed on one bad message and wrote a handler that parks those messages. Priya, our tech lead, reviewed the change and merged it. Freshness went back to under a minute. I now add a dead letter queue to every consumer.',
+      },
       {
         text: "The Platform team's webhook service was dropping 0.3% of events and nobody owned the problem, so I did. I traced the drops to the retry logic, reproduced it locally, and I shipped a fix with tests after their tech lead reviewed it. The drops went to zero and we recovered around $8,000 a week. I would propose a shared SLO for webhooks.",
         options: { question: 'production-incident' },

@@ -9,6 +9,9 @@ import type { Rule, RuleHit } from './types';
 const OUTCOME = /^(?:restored|resolved|shipped|released|rolled out|done|merged)$/;
 const SPEAKER_FIRST = /\bI\b/;
 /** When a setting sentence is read as action (no Action part found), only the fix's own artifacts count. */
+/** Once the speaker states their assignment ("my task was…", "I was asked to…"), what follows is the work. */
+const TAKES_IT_ON = /\b(?:my\s+(?:task|job|goal|role|assignment|responsibility)\s+was|I\s+was\s+(?:asked|assigned|tasked|responsible|the\s+\w+\s+assigned)|I\s+(?:volunteered|offered|decided|took\s+(?:it|this)\s+on|picked\s+(?:it|this)\s+up))\b/;
+const SEQUENCE = /\b(?:then|next|after\s+that|afterwards|finally)\b/i;
 const FIX_ARTIFACT = /\b(?:fix|fixes|patch|hotfix|change|changes|rollback|root\s+cause|cause|bug|issue|problem|logs?|solution|workaround|PR|pull\s+request|query|index|alert|test|tests|it)\b/i;
 
 const rule: Rule = {
@@ -19,17 +22,23 @@ const rule: Rule = {
   check(story) {
     const actions = actionSentences(story);
     const hits: RuleHit[] = [];
+    let narrating = false;
     for (const s of readableSentences(story)) {
+      // Read as setting until the speaker takes the work on; "s" itself states the assignment.
+      const setting = s.section === 'situation' && !narrating;
+      if (s.section === 'situation' && TAKES_IT_ON.test(s.text)) narrating = true;
       const inResult = s.section === 'result';
       if (!actions.includes(s) && !inResult) continue;
       if (isHypothetical(s.text)) continue;
       const firstI = s.text.search(SPEAKER_FIRST);
-      const passives = findPassives(s.text).filter(
+      const steps = findPassives(s.text).filter((p) => p.keyAction);
+      // Two steps in a row ("the counts were reconciled and the app was reconfigured") or a "then" tell work, not setting.
+      const sequence = steps.length >= 2 || steps.some((p) => SEQUENCE.test(p.lead + p.adverb));
+      const passives = steps.filter(
         (p) =>
-          p.keyAction &&
           // "I wrote the patch and it was deployed the next day": the speaker is already the actor.
           !(firstI >= 0 && firstI < p.start) &&
-          (s.section !== 'situation' || FIX_ARTIFACT.test(p.subject)) &&
+          (!setting || sequence || FIX_ARTIFACT.test(p.subject)) &&
           // A Result's "post-mortems were written for 95% of incidents" states a metric, not a step.
           !(inResult && (p.participles.every((w) => OUTCOME.test(w)) || /\d/.test(p.rest))),
       );
@@ -55,8 +64,14 @@ const rule: Rule = {
       {
         text: 'I was the on-call engineer when the checkout latency tripled. The slow query was identified from the database traces. An index was added and the cache was tuned, and latency went back to 300 ms within an hour. I learned to keep query plans in our review checklist.',
       },
+      {
+        text: 'Our pricing model was a year stale, and my job was to refresh it. The data was collected from the last four quarters and the model was retrained on it. Forecast error fell from 12% to 5%. I learned to schedule a refresh with every planning cycle.',
+      },
     ],
     passing: [
+      {
+        text: 'The warehouse team was stretched thin and the scanners were owned by the vendor. I wrote a script that synced the counts every hour and tested it in one store first. Mismatches fell from 8% to 1%. I learned to pilot a change in one store before rolling it out.',
+      },
       {
         text: "The webhook service was owned by the Platform team, and events were being dropped. I searched the delivery logs, found the retry bug, and wrote a fix with tests. I followed up with their tech lead until the fix was merged and deployed. Drops went from 0.3% to zero, recovering $8,000 a week. I'd propose a shared SLO for webhooks.",
       },

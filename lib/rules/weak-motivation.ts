@@ -15,7 +15,7 @@ const PERIOD = String.raw`(?:sprint|week|day|month|quarter|period|workload|backl
 const CONVENIENCE = [
   // Spare time, in any of its words: "had some free time", "had bandwidth", "in my downtime", "a slow week".
   /\b(?:had|got|found|with)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|a\s+lot\s+of\s+)?(?:free|spare|extra|idle)\s+(?:time|hours|cycles|capacity|afternoons?|days?)\b/i,
-  /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)\b|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:slow|quiet|light|dead|empty)\s+(?:week|sprint|day|period|stretch|month)\b|\bnothing\s+(?:much\s+)?on\s+my\s+plate\b/i,
+  /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)\b|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:during|in)\s+(?:some|a)\s+(?:\w+\s+)?(?:downtime|lull)\b|\b(?:slow|quiet|light|dead|empty)\s+(?:week|sprint|day|period|stretch|month)\b|\bnothing\s+(?:much\s+)?on\s+my\s+plate\b/i,
   /\bI\s+had\s+(?:some\s+|a\s+lot\s+of\s+)?(?:extra\s+|spare\s+)?(?:bandwidth|capacity|cycles)\b|\b(?:time|days?|hours?|afternoons?)\s+to\s+kill\b|\bbetween\s+projects\b|\bon\s+the\s+bench\b/i,
   // "Our sprint was light … so I picked up": a quiet period given as the reason to start.
   new RegExp(String.raw`\b${PERIOD}\s+(?:was|were|had\s+been|got)\s+${SOFT}(?:light|slow|quiet|empty|calm|dead)\b[^.;!?]{0,120}?\b(?:so|and)\s+I\b`, 'i'),
@@ -32,9 +32,9 @@ const SELF_SERVING = [
   /\bto\s+(?:pad|improve|build|boost)\s+my\s+(?:resume|résumé|CV|portfolio|profile)\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo)\b|\bto\s+get\s+(?:promoted|noticed|visibility)\b/i,
 ];
 /** Markers that introduce a reason; the clause after them must name what was at stake. */
-const REASON = /\b(?:because|since|which\s+(?:meant|cost|blocked|hurt|affected)|meaning|realized|recognized|saw\s+that|knew|at\s+risk|was\s+costing|were\s+losing|risked|to\s+(?:protect|stop|unblock|save))\b([^,.;]{0,200})/gi;
+const REASON = /\b(?:because|since|which\s+(?:meant|cost|blocked|hurt|affected)|meaning|realized|recognized|saw\s+that|knew|at\s+risk|(?:was|were)\s+(?:costing|losing|hurting|blocking|breaking|delaying|affecting)|risked|to\s+(?:protect|stop|unblock|save))\b([^,.;]{0,200})/gi;
 /** "Customers were losing orders, so I took it on": the reason comes before "so". */
-const SO_I = /(?:^|[,;]\s*)([^,;]{0,200}?),?\s+so\s+I\b/gi;
+const SO_I = /(?:^|[,;]\s*)((?:[^,;]|,(?=\d)){0,200}?),?\s+so\s+I\b/gi;
 
 /** Whether the sentence gives an impact-driven reason (not just any mention of failures). */
 function statesStake(text: string): boolean {
@@ -78,8 +78,14 @@ const rule: Rule = {
         text: 'Our internal admin tool was written in an old framework, and I wanted to learn React, so I offered to rewrite it. I rebuilt the five main screens over a month and added tests. Page loads went from 3 seconds to under 1 second. I learned to migrate one screen at a time.',
         options: { question: 'ownership' },
       },
+      {
+        text: 'My queue was pretty quiet that month and I had a few days to kill, so I offered to clean up the shared drive permissions. I audited 400 folders and removed 60 stale external shares. No client files are visible outside the company now. I learned to review external shares every quarter.',
+      },
     ],
     passing: [
+      {
+        text: 'It was a quiet Sunday when the payment gateway started rejecting every card. I was on call, so I rolled back the morning deploy and confirmed the error rate dropped. Card failures went back to 0.1% within 15 minutes. I now check gateway errors before any weekend deploy.',
+      },
       {
         text: 'I noticed that 0.3% of webhooks in the Platform team\'s service were failing, and every failure was a merchant missing an order. I took it on because it was costing about $8,000 a week and nobody owned it. I reproduced the bug, fixed the retry logic with tests, and watched the queue for a week. Failures went to zero. I would propose a shared SLO for webhooks.',
       },

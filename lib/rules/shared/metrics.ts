@@ -5,23 +5,27 @@ import { SPELLED_NUMBER } from './numbers';
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const TIME_UNIT = String.raw`(?:ms|milliseconds?|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|nights?)`;
 
+// "about", "under", "<" before a figure: the figure still counts.
+const QUALIFIER = String.raw`(?:about |around |roughly |nearly |almost |over |under |below |above |less than |more than |just |only |~\s?)`;
+const SMALL_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten)`;
 const UNIT = String.raw`(?:\s?(?:%|percent|ms|s|seconds?|minutes?|hours?|days?|x|k))?`;
 const METRIC_PATTERNS: RegExp[] = [
-  // from about 40 a week to 3, from 0.3% to zero, down to 2
-  new RegExp(String.raw`\bfrom (?:about |around |roughly |over |under |nearly |almost |~)?[$€£]?\d[\d,.]*\S*(?:\s+\S+){0,5}?\s+to (?:about |around |roughly |under |below |less than |just |only |~)?(?:[$€£]?\d[\d,.]*${UNIT}|zero|none|nothing|one|two|three|four|five|six|seven|eight|nine|ten)(?!\w)`, 'i'),
-  /\b(?:down|up) (?:from|to) (?:about |around |under |over |~)?\d[\d,.]*/i,
+  // from about 40 a week to 3, from 0.3% to zero, from 300 a day back to the usual 20
+  new RegExp(String.raw`\bfrom ${QUALIFIER}?[$€£]?\d[\d,.]*\S*(?:\s+\S+){0,5}?\s+(?:back |down |up )?to (?:the (?:usual|normal|old|previous) |${QUALIFIER})?(?:[$€£]?\d[\d,.]*${UNIT}|zero|none|nothing|${SMALL_NUMBER})(?!\w)`, 'i'),
+  // down to under one second, up from 40
+  new RegExp(String.raw`\b(?:down|up) (?:from|to) ${QUALIFIER}?(?:\d|${SMALL_NUMBER}\b|${SPELLED_NUMBER}\b)`, 'i'),
   // from about half of releases to none, by a third, instead of day four
   /\bfrom (?:about |around |roughly |nearly |almost )?(?:half|a third|a quarter|two thirds|most|all|every)\b(?:\s+\S+){0,4}?\s+to (?:none|zero|nothing|\w+ (?:half|third|quarter)|(?:a )?(?:half|third|quarter)|\d)/i,
   /\b(?:by|to|in) (?:a |one )?(?:third|quarter|fifth)\b|\b(?:a|one|two) (?:third|quarter)s? (?:fewer|less|more)\b/i,
   /\binstead of (?:the )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i,
-  // 94s -> 6s, 300 ms → 4 s
-  new RegExp(String.raw`${NUM}\s?\S*\s?(?:->|→|=>)\s?${NUM}[\w%]*`, 'i'),
+  // 94s -> 6s, 300 ms → 4 s, 8 s → under 1 s, 12 min => <2 min
+  new RegExp(String.raw`${NUM}\s?\S*\s?(?:->|→|=>|⟶|➝)\s?(?:${QUALIFIER}|[<>~≈]\s?)?${NUM}[\w%]*`, 'i'),
   // 0.3%, 40 percent, 5 points
   new RegExp(String.raw`\b${NUM}\s?(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|basis points\b)`, 'i'),
   // $8,000, €2M, 8K, 3 million dollars
   new RegExp(String.raw`[$€£¥]\s?${NUM}(?:\s?(?:k|m|bn|million|billion)\b)?|\b${NUM}\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b|\b${NUM}\s?(?:k|bn)\b|\b${NUM}\s?(?:million|billion)\b`, 'i'),
-  // 3x, tenfold, doubled, by half
-  new RegExp(String.raw`\b${NUM}\s?x\b|\b(?:two|three|four|five|ten)fold\b|\btwice as\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:by|in) half\b`, 'i'),
+  // 3x, 10×, four times faster, tenfold, doubled, by half
+  new RegExp(String.raw`\b${NUM}\s?(?:x\b|×)|\b(?:${NUM}|${SMALL_NUMBER}|${SPELLED_NUMBER}) times (?:faster|quicker|fewer|less|more|cheaper|smaller|bigger|larger|higher|lower)\b|\b(?:two|three|four|five|ten)fold\b|\btwice as\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:by|in) half\b`, 'i'),
   // zero errors, went to zero
   /\bzero\b/i,
   // from days to minutes
@@ -30,7 +34,8 @@ const METRIC_PATTERNS: RegExp[] = [
 
 // A duration counts unless it only says when or for how long something was watched.
 const DURATION = new RegExp(String.raw`\b(?:${NUM}|${SPELLED_NUMBER})[\s-]?${TIME_UNIT}\b`, 'gi');
-const CONTEXT_BEFORE_DURATION = /\b(?:after|for|over|during|every|each|per|about|ago|the first|the next|the last|another)\s+$/i;
+// "for about two hours" says how long; "saved about 20 hours" is a measured gain.
+const CONTEXT_BEFORE_DURATION = /\b(?:after|for|over|during|every|each|per|ago|the first|the next|the last|another)\s+(?:about |around |roughly |nearly |almost |some )?$/i;
 const DURATION_AFTER = /^\s*(?:ago|later|afterwards|after|of (?:experience|work))\b/i;
 
 // Counts of things: "140 enterprise accounts", "three teams", "dozens of merchants".
@@ -63,8 +68,14 @@ function countMetric(text: string): MetricMatch | undefined {
   return undefined;
 }
 
+// Turning up a setting is a step, not a result: "doubled the memory limit", "raised the pool size to 50".
+const SETTING_CHANGE =
+  /\b(?:doubled|tripled|quadrupled|increased|raised|bumped(?: up)?|upped|set|scaled(?: up| out)?)\s+(?:the |our |its |their |a )?(?:[\w-]+ ){0,2}?(?:limits?|quotas?|pool(?: size)?|replicas?|replica count|pods|instances|workers|nodes|heap(?: size)?|memory|cpu|batch size|timeout|ttl)\b(?: (?:from \S+ (?:\w+ )?)?to \S+(?: \w+)?)?/gi;
+
 /** The first metric or delta in the text, if any. */
 export function findMetric(text: string): MetricMatch | undefined {
+  // Blank settings out, keeping offsets, so a result elsewhere in the sentence is still found.
+  text = text.replace(SETTING_CHANGE, (m) => ' '.repeat(m.length));
   for (const re of METRIC_PATTERNS) {
     const m = re.exec(text);
     if (m) return { index: m.index, text: m[0] };

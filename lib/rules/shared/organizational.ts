@@ -22,6 +22,10 @@ const ORGANIZATIONAL: readonly RegExp[] = [
   /\bthe (?!same\b)[\w-]+ (?:team|org|group|department|council|board|guild)s? (?:adopted|added|rolled|now|agreed|applied|copied|reused|made (?:[\w-]+ ){0,4}(?:part of|standard|mandatory|the default|required))\b|\b(?:our|the|my|their) (?:team|org|group|department|squad) now \w+/i,
   /\b(?:adopted|rolled out|reused|picked up|copied) (?:by|to|across|in) (?:the |their |other |every |all )?(?:\w+ )?(?:teams?|orgs?|organi[sz]ation|company|services)\b/i,
   /\b(?:other|several|multiple|two|three|four|five|\d+) (?:\w+ ){0,2}(?:teams|launches|projects|squads|orgs|groups|departments|offices|regions) (?:have |has |had )?(?:now |since )?(?:used|adopted|reused|copied|followed|picked up)\b/i,
+  // Named owners and decision bodies: "a named backup owner per service", "the architecture forum chose…", "our engineering leads agreed".
+  /\b(?:named|designated|dedicated|accountable|single|backup) (?:[\w-]+ )?owners?\b|\bowner (?:per|for (?:each|every))\b/i,
+  /\b(?:architecture|engineering|technical|tech|design|steering|platform|infra(?:structure)?|security|data) (?:forum|council|committee|board|guild|working group|review)s?\b|\b(?:forum|council|committee|steering group)\b/i,
+  /\b(?:engineering |tech |team |other |product )?(?:leads|leadership|managers|directors|heads of \w+)\b[^.;]{0,20}?\b(?:agreed|approved|signed off|endorsed|adopted|backed)\b/i,
   // Influence.
   /\bgot (?:the |their |another |other )?(?:\w+ ){0,2}teams? to\b|\binfluenced\b|\b(?:aligned|convinced|negotiated|persuaded|brought together|got buy-in from)\b[^.;]*?\bteams?\b/i,
   /\b(?:asked|convinced|persuaded|briefed|pitched|escalated to|got|brought) (?:it to )?(?:the |our )?(?:CFO|CEO|CTO|COO|CPO|VPs?|directors?|head of \w+|leadership|exec(?:utive)?s?)\b/i,

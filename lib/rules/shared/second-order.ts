@@ -9,6 +9,9 @@ const SPREAD: readonly RegExp[] = [
   /\b(?:now )?used by (?:other|\w+ other|the \w+) teams?\b|\b(?:other|more) teams\b|\bbecame (?:the|a|our) (?:default|standard|template|pattern)\b/i,
   /\b(?:added|wrote|updated|published|shared) (?:a |the |an |our )?(?:\w+ ){0,2}(?:runbooks?|playbooks?|docs?|documentation|guides?|wiki|post-?mortems?|checklists?|templates?)\b|\bran a (?:session|workshop|brown bag)\b/i,
   /\bmade (?:it|this|that|them) (?:a )?(?:part of|standard|mandatory|the default|required)\b|\bpart of (?:their|our|the|every) (?:[\w-]+ )?(?:checklists?|process|onboarding|reviews?|templates?|runbooks?|playbooks?|pipelines?)\b/i,
+  // A recurring process that keeps checking: "added macros to our quarterly content review", "set up a monthly audit".
+  /\b(?:added|put|folded|included|moved|wrote)\b[^.;]{0,50}?\b(?:to|into|in) (?:the|our|their|every|each|a|an|[\w-]+['’]s) (?:[\w'’-]+ ){0,2}(?:reviews?|audits?|checklists?|retros?|retrospectives?|rota|rotation|calendar|cadence)\b/i,
+  /\b(?:set up|started|introduced|scheduled|instituted|created|established) (?:a |an |the )?(?:quarterly|monthly|weekly|yearly|annual|recurring|regular|standing|periodic) (?:[\w-]+ ){0,2}(?:reviews?|audits?|checks?|health ?checks?)\b/i,
   /\b(?:since then|ever since)\b|\b(?:hasn't|has not) (?:happened|recurred|come back)\b|\bnever (?:happened|recurred|came back) again\b/i,
   // Habits and practices that changed: "I now…", "the team still runs…", "every squad now…".
   /\bI now (?:always )?\w+|\b(?:we|our team|the team|they|teams|everyone|it|this) (?:now|still) (?:runs?|uses?|requires?|has|have|follows?|applies|apply|is used)\b|\bnow (?:in|part of|used|required|standard)\b|\b(?:teams?|squads?|groups?|orgs?|everyone|every \w+)\b[^.;]*?\bnow \w+/i,

@@ -153,6 +153,17 @@ describe('explicit part markers', () => {
     expect(partsOf(`Situation: ${body.s}\nTask:\nAction: ${body.a}\nResult: ${body.r}`)).toEqual(['situation', 'action', 'result']);
   });
 
+  it('lets one lone marker fix only its own sentence, placing the prose after it by cues', () => {
+    const text = `Context: ${body.s} ${body.t} ${body.a} ${body.r} ${body.l}`;
+    expect(partsOf(text)).toEqual(['situation', 'task', 'action', 'result', 'reflection']);
+    expect(contextOf(text).sentences.map((s) => Boolean(s.marked))).toEqual([true, false, false, false, false]);
+  });
+
+  it('keeps the parts that come before a lone late marker', () => {
+    const text = `${body.s} ${body.t} ${body.a}\nResult: ${body.r} ${body.l}`;
+    expect(partsOf(text)).toEqual(['situation', 'task', 'action', 'result', 'reflection']);
+  });
+
   it('places unmarked text before the first marker by cues', () => {
     const text = `${body.s} ${body.t}\nAction: ${body.a}\nResult: ${body.r}\nReflection: ${body.l}`;
     expect(partsOf(text)).toEqual(['situation', 'task', 'action', 'result', 'reflection']);

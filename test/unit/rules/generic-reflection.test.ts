@@ -24,3 +24,11 @@ describe('generic-reflection', () => {
     expect(findings('generic-reflection', `${base} ${lesson}`)).toHaveLength(0);
   });
 });
+
+describe('generic-reflection: a platitude told without "learned"', () => {
+  it('flags "what I got out of it" followed by a platitude in a prep doc', () => {
+    const text = 'Q1: Tell me about a time you missed a deadline.\nI promised the marketing team a landing page by Friday and delivered it on Tuesday. I told them about the slip on Wednesday and shipped the form first. What I got out of it is that you should always communicate more.';
+    expect(findings('generic-reflection', text)).toHaveLength(1);
+    expect(findings('missing-reflection', text)).toHaveLength(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings } from './find';
+import { expectGoodEnglish } from '../rephrase/english';
 
 describe('handoff', () => {
   it('flags the seed\'s Slack hand-off with an ownership sentence naming the team', () => {
@@ -49,5 +50,37 @@ describe('handoff', () => {
     const text =
       'My tech lead wanted to skip code review for hotfixes. I raised it with her and let her know my worry about regressions. We agreed on a one-reviewer rule for hotfixes. Hotfix regressions fell from four a quarter to none.';
     expect(findings('handoff', text, { question: 'conflict' })).toHaveLength(0);
+  });
+});
+
+describe('handoff on answers written in other words', () => {
+  it.each([
+    "Our invoice PDFs rendered blank for some customers. I emailed the document team with three sample invoices and moved on to my own backlog. A week later the PDFs rendered again.",
+    "The nurse scheduling app double-booked shifts on Mondays. I opened a support case with the vendor and waited. Their support team fixed it in the next release.",
+    "Our staging database ran out of disk every Friday. I paged the on-call DBA and let him take it from there. The disk alerts stopped after that.",
+    "Search results in the mobile app were a day stale. I looped in the search team on the thread and they handled the rest. Freshness went back to normal within the week.",
+    "A flaky payment test kept blocking our merges. I passed it to the QA lead since the test suite was theirs. The merges went green again the following sprint.",
+    "Our CDN certificate was about to expire. I handed it over to the infrastructure group with a note about the deadline. The certificate was renewed in time.",
+    "The export button in the admin tool threw a 500 error. I DMed Carlos with the stack trace and he fixed it that afternoon. Admins could export again.",
+    "Warehouse scanners kept dropping their Wi-Fi connection. I reassigned the ticket to the network team and followed the thread. The drops stopped the next month.",
+    "The marketing site went down during a campaign launch. I posted the error output in the web team's channel and left it with them. The site came back an hour later.",
+    "Our nightly billing job failed twice. I filed a bug in the platform team's backlog with the logs and went back to my feature. It ran cleanly the following week.",
+  ])('flags routing however it is phrased (email, case, pager, DM, looped in, handed over, passed to, left with them): %s', (text) => {
+    const found = findings('handoff', text, { question: 'ownership' });
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expectGoodEnglish(f.suggestion);
+  });
+
+  it.each([
+    "A bad config push took down checkout in one region. I escalated to the VP to get a deploy freeze approved, then I rolled back the config myself and added a validation step to the pipeline. Checkout was back in 12 minutes.",
+    "Our API started returning stale prices. I messaged the support team so they could warn customers, and in the meantime I traced the cache bug and patched the invalidation logic. Stale prices went to zero within an hour.",
+    "The reporting job had been silently dropping rows. I raised it in our planning meeting and volunteered to take it. I traced the drop to a timeout and rewrote the job with pagination. Missing rows fell from 3% to zero.",
+    "The mobile push service failed for iOS users. I logged a ticket with the infra group for tracking, then I renewed the expired certificate myself and added an expiry alert. Delivery recovered within 20 minutes.",
+    "Our checkout latency doubled after a release. I looped in the database team for a second opinion, but I found the missing index and shipped the migration myself. Latency went back to 200 ms.",
+    "I noticed the signup form crashed on Safari. The form belonged to the growth team, so I told them I would own the fix, reproduced the crash, and wrote the patch with a regression test. Signups recovered by 12% that week.",
+    "A vendor's API changed its date format without notice. I reported the bug to the vendor and, the same day, I wrote an adapter that parsed both formats. Failed imports dropped from 9% to zero.",
+    "Our alerting stopped paging on weekends. I kept the on-call team informed while I debugged the routing rule and fixed the schedule. We have not missed a weekend page since.",
+  ])('accepts routing that comes with the speaker\'s own fix (approval, informing others, claiming it, a ticket for tracking): %s', (text) => {
+    expect(findings('handoff', text, { question: 'ownership' })).toHaveLength(0);
   });
 });

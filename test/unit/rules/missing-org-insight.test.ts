@@ -25,3 +25,14 @@ describe('missing-org-insight', () => {
     expect(findings('missing-org-insight', text, { level: 'senior' })).toHaveLength(1);
   });
 });
+
+describe('missing-org-insight: owners and decision bodies', () => {
+  const lab = 'Our hospital lab\'s analyser went down during a night shift and nobody was assigned to it. I switched samples to the backup analyser and called the vendor. Turnaround stayed under an hour.';
+
+  it.each([
+    'Afterwards I proposed that every critical analyser have a named backup owner on nights, which the lab managers agreed to.',
+    'I took the comparison to the equipment committee, which chose a second service contract.',
+  ])('accepts a named owner or a decision body: %s', (extra) => {
+    expect(findings('missing-org-insight', `${lab} ${extra}`, { level: 'senior' })).toHaveLength(0);
+  });
+});

@@ -15,7 +15,10 @@ describe('missing-scope-boundary', () => {
     'The payments team, who owned it, were at an offsite.',
     'It was on nobody\'s roadmap.',
     "I wasn't on the checkout team.",
-    'I was on call for my team\'s service, so it was mine to fix.',
+    'The database was managed by the data platform team, and their on-call had not started on it.',
+    'The message broker is operated by the infrastructure group.',
+    "It wasn't on anyone's board: an old cron job nobody on my team had written.",
+    'The returns form was not in anybody\'s backlog.',
   ])('is satisfied by a boundary sentence: %s', (boundary) => {
     expect(findings('missing-scope-boundary', story(boundary), { question: 'production-incident' })).toHaveLength(0);
   });
@@ -24,6 +27,13 @@ describe('missing-scope-boundary', () => {
     const [f] = findings('missing-scope-boundary', story('I looked at it with the Platform team.'), { question: 'production-incident' });
     expect(f).toBeDefined();
     expect(f!.suggestion).toContain("This was the Platform team's system, nobody had assigned it to me");
+  });
+
+  it.each([
+    'I was on call for my team\'s service, so it was mine to fix.',
+    'It was our own service and I was the on-call engineer that week.',
+  ])('flags a story whose only boundary is that the work was already the speaker\'s: %s', (own) => {
+    expect(findings('missing-scope-boundary', story(own), { question: 'production-incident' })).toHaveLength(1);
   });
 
   it('applies only to incident and ownership questions', () => {
@@ -36,5 +46,18 @@ describe('missing-scope-boundary', () => {
   it('falls back to "another team" when the story names no team', () => {
     const [f] = findings('missing-scope-boundary', story('I looked at it.'), { question: 'ownership' });
     expect(f!.suggestion).toContain("This was another team's system");
+  });
+});
+
+describe('missing-scope-boundary: boundaries phrased through who ran the thing', () => {
+  const hotel = (boundary: string) =>
+    `Guests at our hotel were being double-booked on weekends. ${boundary} I compared the booking exports with the channel manager, fixed the room mapping, and checked a month of bookings. Double bookings went from six a weekend to none.`;
+
+  it.each([
+    'The channel manager was run by the revenue group, and their analyst was on leave.',
+    'The room mapping was looked after by an outside vendor.',
+    "The mapping wasn't on anybody's list, and nobody on the front desk had built it.",
+  ])('is satisfied: %s', (boundary) => {
+    expect(findings('missing-scope-boundary', hotel(boundary), { question: 'ownership' })).toHaveLength(0);
   });
 });

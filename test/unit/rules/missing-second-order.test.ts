@@ -24,3 +24,22 @@ describe('missing-second-order', () => {
     expect(findings('missing-second-order', `${base} Next time I would add an alert on duplicate sends.`)).toHaveLength(1);
   });
 });
+
+describe('missing-second-order: recurring process changes', () => {
+  const library = 'Our school library catalogue listed books we no longer had, and nobody owned the records. I checked 300 shelf entries against the catalogue and removed the missing titles. Failed requests from students went from about 40 a week to 5.';
+
+  it.each([
+    'I also added the catalogue to our termly stock review so it gets checked against the shelves.',
+    'I put shelf checks into the librarians\' monthly checklist.',
+    'I set up a quarterly audit of the catalogue with the other librarians.',
+  ])('counts a change that keeps checking after the fix: %s', (extra) => {
+    expect(findings('missing-second-order', `${library} ${extra}`)).toHaveLength(0);
+  });
+
+  it.each([
+    'I ran a weekly sync with the librarians while the clean-up lasted.',
+    'I wrote notes and asked my lead to review them.',
+  ])('does not count a one-off meeting or a review of the work itself: %s', (extra) => {
+    expect(findings('missing-second-order', `${library} ${extra}`)).toHaveLength(1);
+  });
+});

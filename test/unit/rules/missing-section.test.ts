@@ -33,3 +33,15 @@ describe('missing-section', () => {
     expect(findings('missing-section', text)).toHaveLength(0);
   });
 });
+
+describe('missing-section: an unmeasured outcome is still a Result', () => {
+  it('does not report the Result missing when the story ends on a better state without numbers', () => {
+    const text = 'Our call centre had a backlog of 900 unanswered voicemails. I volunteered to sort it out. I wrote a callback script and ran two callback sessions a day with three agents. After a month the queue was in a much better place and shifts felt calmer. I learned that a fixed daily slot beats heroics.';
+    expect(findings('missing-section', text)).toHaveLength(0);
+  });
+
+  it('still reports it when the story stops at the actions', () => {
+    const text = 'Our call centre had a backlog of 900 unanswered voicemails. I volunteered to sort it out. I wrote a callback script and ran two callback sessions a day with three agents.';
+    expect(findings('missing-section', text).map((f) => f.message)).toEqual(['The Result is missing.']);
+  });
+});

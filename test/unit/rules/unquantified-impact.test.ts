@@ -31,3 +31,39 @@ describe('unquantified-impact', () => {
     expect(findings('unquantified-impact', text)).toHaveLength(1);
   });
 });
+
+describe('unquantified-impact: figures told in other people\'s ways', () => {
+  const warehouse = (result: string) =>
+    `Orders at our regional warehouse were shipping late. I mapped the picking routes and moved the fastest-selling items next to the packing stations. ${result} I now review the slotting plan every quarter.`;
+
+  it.each([
+    'Average pick time went 14 min → under 5 min.',
+    'Pick time per order: 9s -> <4s.',
+    'Late shipments went from around 120 a day back to the usual 10.',
+    'Late shipments went down to under two a day.',
+    'Packing got four times faster.',
+    'Packing became 3× faster on the busiest shifts.',
+    'It saved the shift leads about 6 hours a week of re-routing.',
+  ])('accepts arrows, qualifiers, "back to the usual" and multipliers as a measured result: %s', (result) => {
+    expect(findings('unquantified-impact', warehouse(result))).toHaveLength(0);
+  });
+
+  it('still flags a result whose only figure is how long something was watched', () => {
+    expect(findings('unquantified-impact', warehouse('We watched the docks for about two weeks and things were calmer.'))).toHaveLength(1);
+  });
+
+  it('does not take a setting the speaker turned up for a result', () => {
+    const text = 'Our ticket-booking site slowed to a crawl during a concert presale. I restarted the web servers and doubled the memory limit, and after that the site was fine again. Fans could buy tickets through the evening.';
+    expect(findings('unquantified-impact', text)).toHaveLength(1);
+  });
+
+  it('finds a measured outcome told inside an action sentence with an -ing verb', () => {
+    const text = 'Our clinic\'s appointment reminders were going out with the wrong times after a daylight-saving change. The reminder tool belonged to the vendor, so I took it on. I corrected all 1,200 upcoming reminders by hand, avoiding about 300 missed appointments that week.';
+    expect(findings('unquantified-impact', text)).toHaveLength(0);
+  });
+
+  it('does not count a figure in a proposal as the outcome', () => {
+    const text = 'My manager wanted to cancel our team offsite to hit a deadline. I proposed a shorter two-day version instead of cancelling. In the end it all worked out.';
+    expect(findings('unquantified-impact', text)).toHaveLength(1);
+  });
+});

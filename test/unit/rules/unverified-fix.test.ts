@@ -30,3 +30,13 @@ describe('unverified-fix', () => {
     expect(findings('unverified-fix', text)).toHaveLength(1);
   });
 });
+
+describe('unverified-fix: claims phrased at length or as quiet', () => {
+  it.each([
+    'I changed the routing rule, and the complaints about misrouted parcels, around 50 a week, stopped.',
+    'I patched the sync job and the stock alerts went quiet.',
+  ])('flags a claim with no check behind it: %s', (claim) => {
+    const text = `Parcels at our depot were landing on the wrong vans. ${claim} I learned to read the rule history before editing it.`;
+    expect(findings('unverified-fix', text)).toHaveLength(1);
+  });
+});

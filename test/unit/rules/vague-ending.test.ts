@@ -30,3 +30,19 @@ describe('vague-ending', () => {
     expect(f?.section).toBe('result');
   });
 });
+
+describe('vague-ending: feelings reported by someone else, and the mood', () => {
+  const base = 'The school trip bookings were a mess every spring. I built one shared sheet for the coaches, the venues and the parents\' forms, and I checked every booking against it.';
+
+  it.each([
+    'The head teacher told me she was very pleased with how it went.',
+    'Our director said he was delighted, and the staff were in good spirits afterwards.',
+    'Morale was really high after that.',
+  ])('flags an ending on someone\'s feeling or the mood: %s', (ending) => {
+    expect(findings('vague-ending', `${base} ${ending}`)).toHaveLength(1);
+  });
+
+  it('accepts the same praise when the clause carries a figure', () => {
+    expect(findings('vague-ending', `${base} The head teacher was pleased that late forms went from 30 to 2.`)).toHaveLength(0);
+  });
+});

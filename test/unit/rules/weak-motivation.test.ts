@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings } from './find';
+import { expectGoodEnglish } from '../rephrase/english';
 
 const rest = 'I reproduced the drop locally, fixed the retry logic with tests, and watched the queue for a week. Failures went from 0.3% to zero, about $8,000 a week in revenue.';
 
@@ -33,5 +34,35 @@ describe('weak-motivation', () => {
 
   it('does not read "learned" in a reflection as a motive', () => {
     expect(findings('weak-motivation', `I noticed the failures were costing merchants orders, so I took them on. ${rest} I learned to look for unowned alerts first.`)).toHaveLength(0);
+  });
+});
+
+describe('weak-motivation on answers written in other words', () => {
+  it.each([
+    "Things had been slow on the data team after the quarter closed, so I picked up the stale dashboard that finance kept asking about. I rebuilt the queries and added freshness checks. Refresh time went from 6 hours to 20 minutes.",
+    "I had nothing on my plate that week and started looking at the flaky login tests. I ran the suite 300 times and isolated two tests that shared a fixture. Failures dropped from 12% of runs to under 1%.",
+    "During some downtime between client audits I went through the firm's expense-report macros. I rewrote the three slowest ones and tested them on last year's files. Each report now takes 2 minutes instead of 15.",
+    "My queue was pretty quiet that month, so I offered to clean up the shared drive permissions. I audited 400 folders and removed 60 stale external shares. Nobody outside the company can see client files now.",
+    "I was getting a bit bored with my usual tickets, so I dug into why our Android build was so slow. I profiled Gradle and enabled the build cache. Builds went from 14 minutes to 5.",
+    "I was between projects and needed something to keep me busy, so I took the old invoice exporter. I rewrote it with tests. Export errors fell from 40 a month to 2.",
+    "To fill a few quiet afternoons, I looked into why our lab's sample tracker kept losing barcodes. I traced it to a duplicate-key bug and fixed it. Lost samples went from 5 a week to none.",
+    "I had some spare cycles after the launch and decided to tidy up the alert rules. I deleted 80 noisy alerts and merged the rest by service. Pages per week fell from 120 to 30.",
+    "Out of sheer boredom I started reading the support team's macros and found three that sent the wrong refund link. I rewrote them and checked each with a test ticket. Refund complaints dropped by half.",
+    "I had a couple of days to kill before my next project started, so I picked up the slow image resizer. I switched it to a streaming library and measured the memory. Memory use fell from 2 GB to 300 MB.",
+  ])('flags idle-time motives in their many phrasings (slow, quiet or light periods, nothing on my plate, downtime, boredom, time to kill): %s', (text) => {
+    const found = findings('weak-motivation', text, {});
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expectGoodEnglish(f.suggestion);
+  });
+
+  it.each([
+    "It was a quiet Sunday when the payment gateway started rejecting every card. I was on call, so I rolled back the morning deploy and confirmed the error rate dropped. Card failures went back to 0.1% within 15 minutes.",
+    "Our sprint was light after the release, but the checkout errors were costing us about $5,000 a day, so I took them on. I traced the errors to a timeout and raised it. Errors fell to zero.",
+    "The worker pool sat idle for hours every night while the batch queue was empty. I moved the nightly reports onto it and removed two dedicated servers. Hosting costs fell by $1,200 a month.",
+    "The hospital's triage form was timing out for nurses during the night shift, which delayed patient intake. I profiled the form and fixed a slow lookup. Intake time fell from 9 minutes to 3.",
+    "I was never bored on the payments team: every week something broke. This time refunds were failing for 2% of customers, so I traced the bug to a rounding error and fixed it with tests. Failed refunds went to zero.",
+    "Traffic was quiet overnight, so I scheduled the migration for 2 a.m. to protect customers from any downtime. I ran the migration and checked every table count. Nothing was lost and no customer noticed.",
+  ])('accepts quiet periods that are not the motive, idle machines, and motives that name what was at stake: %s', (text) => {
+    expect(findings('weak-motivation', text, {})).toHaveLength(0);
   });
 });
