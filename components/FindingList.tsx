@@ -45,8 +45,10 @@ export function FindingList({ findings, ...card }: Props) {
             <span className="group-count">{group.findings.length}</span>
           </h3>
           <div className="group-items">
-            {group.findings.map((f) => (
-              <FindingCard key={`${f.rule}-${f.start}-${f.end}`} finding={f} {...card} />
+            {/* Two findings can share a rule and range (two missing parts point at one sentence): the
+                position keeps keys unique, or React would leave a stale card behind on update. */}
+            {group.findings.map((f, i) => (
+              <FindingCard key={`${i}-${f.rule}-${f.start}-${f.end}`} finding={f} {...card} />
             ))}
           </div>
         </section>

@@ -1,5 +1,6 @@
 // Background service worker: sources → engine → per-tab state in storage.session; intents from
 // the side panel → the tab's content script. Only the extension's own contexts are listened to.
+import { createAnalyzerPool } from '@/lib/background/analyzer-pool';
 import { createDocsExportScheduler } from '@/lib/background/docs-export-scheduler';
 import { fetchDocExport } from '@/lib/background/docs-export';
 import { routeIntent, type FieldAction } from '@/lib/background/intent-router';
@@ -7,12 +8,12 @@ import { createTabAnalyzer } from '@/lib/background/tab-analyzer';
 import { loadTabState } from '@/lib/background/tab-state-store';
 import { MESSAGE_SHAPES } from '@/lib/background/message-shapes';
 import { isExtensionPage, isOwnSender, senderTab } from '@/lib/background/trusted-sender';
-import { analyze } from '@/lib/engine/analyze';
 import { onMessage, sendMessage, type DocsExportRequest, type IntentResult, type RangeIntent, type SourceInfo } from '@/lib/messaging';
 import { settingsItem } from '@/lib/store/settings';
 
 export default defineBackground(() => {
-  const analyzer = createTabAnalyzer({ analyze, loadSettings: () => settingsItem.getValue(), now: Date.now });
+  const engines = createAnalyzerPool();
+  const analyzer = createTabAnalyzer({ analyze: engines.analyze, loadSettings: () => settingsItem.getValue(), now: Date.now });
 
   const docsSource = (request: DocsExportRequest): SourceInfo => ({
     kind: 'google-docs',
@@ -70,6 +71,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     docsExports.cancel(tabId);
+    engines.forget(tabId);
     void analyzer.forget(tabId);
   });
 });

@@ -3,11 +3,13 @@
 import type { AnalyzeOptions, Report } from '../engine/report';
 import type { SourceInfo, SourceStatus, TabState, TextUpdate } from '../messaging';
 import type { Settings } from '../store/settings';
+import type { AnalysisScope } from './analyzer-pool';
 import { capText, optionsFromSettings } from './analysis-input';
 import { loadTabState, removeTabState, saveTabState, storedTabIds } from './tab-state-store';
 
 export interface AnalyzerDeps {
-  analyze(text: string, options: AnalyzeOptions): Report;
+  /** `scope` says whose text it is, so a cache can be kept per tab (analyzer-pool.ts). */
+  analyze(text: string, options: AnalyzeOptions, scope: AnalysisScope): Report;
   loadSettings(): Promise<Settings>;
   now(): number;
 }
@@ -43,7 +45,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
       source: fields.source,
       status: capped.status === 'too-long' ? 'too-long' : fields.status,
       text: capped.text,
-      report: deps.analyze(capped.text, options),
+      report: deps.analyze(capped.text, options, tabId),
       options,
       version: (previous?.version ?? 0) + 1,
       updatedAt: deps.now(),
@@ -93,7 +95,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
     /** The engine on text that belongs to no tab (the panel's draft box). */
     async analyzeDraft(text: string, options?: AnalyzeOptions): Promise<Report> {
       const settings = await deps.loadSettings();
-      return deps.analyze(capText(text).text, options ?? optionsFromSettings(settings));
+      return deps.analyze(capText(text).text, options ?? optionsFromSettings(settings), 'draft');
     },
 
     forget(tabId: number): Promise<void> {

@@ -33,7 +33,7 @@ export function classify(sentences: SentenceDraft[]): Placement {
   if (body.some((s) => s.marked !== body[0]!.marked)) {
     // Parts marked throughout: the markers win.
     return {
-      kinds: [...prelude.kinds, ...body.map((s) => s.marked!)],
+      kinds: continueRepeatedParts([...prelude.kinds, ...body.map((s) => s.marked!)]),
       marked: sentences.map((_, i) => i >= firstMarked),
       leadIn: prelude.leadIn,
     };
@@ -46,6 +46,21 @@ export function classify(sentences: SentenceDraft[]): Placement {
     marked: sentences.map((_, i) => i === firstMarked),
     leadIn: prelude.leadIn,
   };
+}
+
+/**
+ * A part marked a second time after another part ("A: … R: … A: more") continues the part
+ * being told, so every part appears once in `sections` and parts never overlap.
+ */
+function continueRepeatedParts(kinds: SectionKind[]): SectionKind[] {
+  const seen = new Set<SectionKind>();
+  const out: SectionKind[] = [];
+  for (const kind of kinds) {
+    const previous = out[out.length - 1];
+    out.push(previous !== undefined && kind !== previous && seen.has(kind) ? previous : kind);
+    seen.add(out[out.length - 1]!);
+  }
+  return out;
 }
 
 function classifyUnmarked(sentences: SentenceDraft[], minKind = 0, maxKind = SECTION_KINDS.length - 1, opening = true): Omit<Placement, 'marked'> {

@@ -79,8 +79,8 @@ const VISIBLE = speakerPatterns([core(FIX), core(INVESTIGATE), STEERING]);
 /** The speaker's action that caused the problem is not part of solving it. */
 const CAUSED = /\bI\s+(?!found|traced|discovered|identified|noticed|saw|spotted|reproduced|tracked|isolated|pinpointed)(?:[\w'-]+\s+){1,6}?(?:that|which)\s+(?:\w+\s+)?(?:broke|caused|introduced|took\s+down|crashed|corrupted|triggered)\b/;
 
-/** Arranging talk is not a step on the problem: "I set up a meeting", "I created a channel". */
-const MEETING = /\b(?:set\s+up|scheduled|organized|booked|arranged|created|opened)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|call|sync|session|chat|channel|doc|document|deck|incident|thread)\b/gi;
+/** Arranging talk or paperwork is not a step on the problem: "I set up a meeting", "I created a ticket". */
+const MEETING = /\b(?:set\s+up|scheduled|organized|booked|arranged|created|opened)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|call|sync|session|chat|channel|doc|document|deck|incident|thread|ticket|case|request|bug\s+report|Jira)\b/gi;
 
 function speakerDoes(patterns: SpeakerPatterns, told: string): boolean {
   if (CAUSED.test(told)) return false;

@@ -34,6 +34,10 @@ const rule: Rule = {
     ],
     passing: [
       {
+        text: 'Our recommendation service ran out of memory on Black Friday while its team was at an offsite. I profiled the heap, found an unbounded cache, capped it, and watched memory for the weekend. Page errors went from 12% to zero. I proposed that every tier-1 service have a named backup owner during offsites, which our engineering leads agreed to.',
+        options: { level: 'senior' },
+      },
+      {
         text: 'Our payment retries were double-charging a few customers. I traced it to a missing idempotency key, fixed it with tests, and wrote an RFC so every team that retries payments uses the same key scheme. Double charges went to zero, and three teams adopted the scheme. The systemic gap was that no one owned retry semantics across services.',
         options: { level: 'senior' },
       },

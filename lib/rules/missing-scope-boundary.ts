@@ -51,8 +51,17 @@ const rule: Rule = {
         text: 'The nightly data export kept timing out. I was asked to look into it, so I profiled the job, rewrote the slowest query, and confirmed the run time on three nights. The export went from 4 hours to 25 minutes, and analysts got their reports before standup. I now profile every new batch job before it ships.',
         options: { question: 'ownership' },
       },
+      {
+        // Being on call for one's own service is the job, not a boundary crossed.
+        text: 'I was on call for my team\'s search service when it started returning empty results. I checked the logs, switched the index alias back, and verified 50 saved queries. Empty results went from 30% to 0.5%. I added a check so the alias only switches after a complete build.',
+        options: { question: 'production-incident' },
+      },
     ],
     passing: [
+      {
+        text: 'Bookings at our hotel were doubled on weekends. The channel manager was run by the revenue group, and it was not on anybody\'s list. I compared the exports, fixed the room mapping, and checked a month of bookings. Double bookings went from six a weekend to none.',
+        options: { question: 'ownership' },
+      },
       {
         text: 'The export job belonged to the data platform team, and nobody had a ticket for its failures. I profiled it, rewrote the slowest query, and confirmed the run time on three nights. The export went from 4 hours to 25 minutes. I proposed that every batch job get a named owner.',
         options: { question: 'ownership' },

@@ -30,6 +30,9 @@ const rule: Rule = {
     ],
     passing: [
       {
+        text: 'Our refund macro promised customers 3 days when the provider now took 7. I checked ten refunds against the provider dashboard and rewrote the macro. Angry follow-ups went from about 60 to 15 a week, and I added macros to our quarterly content review so they keep matching reality.',
+      },
+      {
         text: 'Our invoice emails were going out twice for some customers. I found a retry without an idempotency key in the mailer, fixed it with a test, and added an alert on duplicate sends. Duplicate emails went from about 200 a day to zero, and the billing team now uses the same alert for receipts.',
       },
       {

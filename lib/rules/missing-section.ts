@@ -87,6 +87,10 @@ const rule: Rule = {
     ],
     passing: [
       {
+        // An unmeasured outcome is a weak Result (unquantified-impact says so), not a missing one.
+        text: 'Our call centre had a backlog of 900 unanswered voicemails. I volunteered to sort it out. I wrote a callback script and ran two callback sessions a day with three agents. After a month the queue was in a much better place and shifts felt calmer. I learned that a fixed daily slot beats heroics.',
+      },
+      {
         text: 'Situation: our nightly billing job kept failing. Task: I owned billing reliability that quarter. Action: I found a race between two jobs and added a lock, with tests. Result: failed runs went from three a week to none, and invoices went out on time. Reflection: I now draw the job schedule before adding any new batch job.',
       },
       {

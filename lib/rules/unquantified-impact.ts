@@ -31,8 +31,15 @@ const rule: Rule = {
       {
         text: 'Situation: two teams kept arguing about who owned the shared login page. Task: I was asked to settle it before the redesign. Action: I mapped every change request from the last quarter, proposed a single owner per component, and ran a review with both leads. Result: both teams agreed to the split and the redesign went ahead smoothly. Reflection: I now write an ownership map before any shared project starts.',
       },
+      {
+        // Turning a setting up is a step, not a measured outcome.
+        text: 'Our ticket-booking site slowed to a crawl during a presale. Nobody was on call for it, so I stepped in. I restarted the web servers and doubled the memory limit, and the site was fine after that. I now check memory graphs before every presale.',
+      },
     ],
     passing: [
+      {
+        text: 'Our ticket-booking site slowed to a crawl during a presale. I profiled the seat-map query, added a cache in front of it, and load-tested it at twice the expected traffic. Seat-map loads went 8 s → under 1 s, and abandoned carts fell back to the usual 4%.',
+      },
       {
         text: 'Our mobile app crashed on startup for some Android users after a release. I reproduced the crash on an old device, found a null font resource, and shipped a hotfix with a test. Crash-free sessions went from 96% to 99.8% within two days. I learned to test releases on the oldest devices we support.',
       },

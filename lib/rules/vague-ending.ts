@@ -67,6 +67,9 @@ const rule: Rule = {
       {
         text: 'Checkout was failing for some customers after a release. I rolled back, found the bad migration, and fixed it with a test. The release was a big success. I learned to run migrations on a copy of production data first.',
       },
+      {
+        text: 'I led the move of our 200 feature flags to a new vendor. I split the flags into batches by team and compared every evaluation in shadow mode before each cutover. Our director told me she was very pleased, and the group was in good spirits afterwards.',
+      },
     ],
     passing: [
       {

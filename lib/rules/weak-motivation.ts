@@ -10,15 +10,15 @@ const ALSO = /\b(?:also|as\s+well|bonus|side\s+benefit)\b/i;
 /** Softeners that may sit inside a state: "I was honestly bored", "our sprint was pretty light". */
 const SOFT = String.raw`(?:(?:\w+ly|a\s+(?:bit|little)|kind\s+of|sort\s+of|pretty|so|quite|getting|fairly|very)\s+){0,2}`;
 /** Stretches of work time, as the subject of "was light/slow/quiet". */
-const PERIOD = String.raw`(?:sprint|week|day|month|quarter|period|workload|backlog|schedule|queue|things|work|my\s+plate)`;
+const PERIOD = String.raw`(?:sprint|week|day|month|quarter|period|workload|things|(?:my|our)\s+(?:load|backlog|schedule|calendar|queue|inbox|plate))`;
 /** Opportunistic motives: weak wherever they appear, unless the same sentence names what was at stake. */
 const CONVENIENCE = [
   // Spare time, in any of its words: "had some free time", "had bandwidth", "in my downtime", "a slow week".
   /\b(?:had|got|found|with)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|a\s+lot\s+of\s+)?(?:free|spare|extra|idle)\s+(?:time|hours|cycles|capacity|afternoons?|days?)\b/i,
-  /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)\b|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:during|in)\s+(?:some|a)\s+(?:\w+\s+)?(?:downtime|lull)\b|\b(?:slow|quiet|light|dead|empty)\s+(?:week|sprint|day|period|stretch|month)\b|\bnothing\s+(?:much\s+)?on\s+my\s+plate\b/i,
+  /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)\b|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:during|in)\s+(?:some|a)\s+(?:\w+\s+)?(?:downtime|lull)\b|\b(?:slow|slower|quiet|quieter|light|lighter|dead|empty)\s+(?:week|sprint|day|period|stretch|month|quarter|load|workload|schedule|calendar)\b|\b(?:since|because|as)\s+I\s+had\s+(?:the\s+|some\s+)?time\b|\bwhile\s+(?:I\s+was\s+)?waiting\s+(?:for|on)\s+(?:my|a|the)\s+(?:new\s+|next\s+)?(?:project|assignment|access|laptop|onboarding)\b|\bnothing\s+(?:much\s+)?on\s+my\s+plate\b/i,
   /\bI\s+had\s+(?:some\s+|a\s+lot\s+of\s+)?(?:extra\s+|spare\s+)?(?:bandwidth|capacity|cycles)\b|\b(?:time|days?|hours?|afternoons?)\s+to\s+kill\b|\bbetween\s+projects\b|\bon\s+the\s+bench\b/i,
   // "Our sprint was light … so I picked up": a quiet period given as the reason to start.
-  new RegExp(String.raw`\b${PERIOD}\s+(?:was|were|had\s+been|got)\s+${SOFT}(?:light|slow|quiet|empty|calm|dead)\b[^.;!?]{0,120}?\b(?:so|and)\s+I\b`, 'i'),
+  new RegExp(String.raw`\b${PERIOD}\s+(?:was|were|had\s+been|got)\s+${SOFT}(?:light|slow|quiet|empty|calm|dead|clear|open)\b[^.;!?]{0,120}?\b(?:so|and)\s+I\b`, 'i'),
   // Looking for something to do: "something to fill the afternoons", "to keep myself busy", "nothing to do".
   /\blooking\s+for\s+(?:something|anything|work|a\s+(?:side\s+)?(?:project|task))\s+to\s+(?:do|fill|work\s+on|pick\s+up|keep)\b|\bto\s+fill\s+(?:the|my|some|a\s+few|those)\s+(?:\w+\s+)?(?:time|afternoons?|mornings?|days?|hours?|gaps?|weeks?|downtime)\b|\bto\s+keep\s+(?:myself\s+)?busy\b|\b(?:nothing|little)\s+(?:much\s+|else\s+)?(?:to\s+do|assigned\s+to\s+me|going\s+on)\b/i,
   new RegExp(String.raw`\b(?:I\s+was|I\s+got|I'd\s+(?:gotten|been)|I\s+had\s+been|I\s+felt|being)\s+${SOFT}bored\b|\b(?:out\s+of|from)\s+(?:pure\s+|sheer\s+)?boredom\b|\bnothing\s+(?:better|else)\s+to\s+do\b`, 'i'),

@@ -30,10 +30,18 @@ const engine = measureEngine(root);
 table('Engine (ms)', ['measure', 'words', 'median', 'p10–p90', 'runs', 'target', ''], [
   ['300-word answer, warm', engine.answer300.words, engine.answer300.median, spread(engine.answer300), engine.answer300.runs, '≤ 15', verdict(engine.answer300.median, 15)],
   ['prep doc, cold process', engine.prepDocCold.words, engine.prepDocCold.median, spread(engine.prepDocCold), engine.prepDocCold.runs, '≤ 400', verdict(engine.prepDocCold.median, 400)],
-  ['one-word edit in prep doc', engine.oneWordEdit.words, engine.oneWordEdit.median, spread(engine.oneWordEdit), engine.oneWordEdit.runs, '≤ 30', verdict(engine.oneWordEdit.median, 30)],
+  ['one-word edit in prep doc (cached)', engine.oneWordEdit.words, engine.oneWordEdit.median, spread(engine.oneWordEdit), engine.oneWordEdit.runs, '≤ 30', verdict(engine.oneWordEdit.median, 30)],
+  ['engine load, fresh process', '', engine.engineLoad.median, spread(engine.engineLoad), engine.engineLoad.runs, '', ''],
 ]);
 table('Scaling: whole document, never analyzed before', ['words', 'median ms', 'ms per 1k words', 'runs'],
   engine.scaling.map((row) => [row.words, row.median, row.msPer1kWords, row.runs]));
+const [smallest, largest] = [engine.scaling[0]!, engine.scaling.at(-1)!];
+const growth = largest.msPer1kWords / smallest.msPer1kWords;
+// Linear cost keeps ms per 1k words flat; quadratic cost would multiply it by the size ratio.
+console.log(
+  `${(largest.words / smallest.words).toFixed(0)}× the words cost ${(largest.median / smallest.median).toFixed(1)}× the time; ` +
+    `ms per 1k words ×${growth.toFixed(2)} (${growth <= 2 ? 'linear' : 'WORSE than linear'})`,
+);
 
 const bundles = measureBundles(root);
 table('Chrome build (.output/chrome-mv3)', ['file', 'bytes', 'gzip bytes'], bundles.map((b) => [b.file, b.bytes, b.gzipBytes]));

@@ -16,8 +16,8 @@ const METRIC_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:down|up) (?:from|to) ${QUALIFIER}?(?:\d|${SMALL_NUMBER}\b|${SPELLED_NUMBER}\b)`, 'i'),
   // from about half of releases to none, by a third, instead of day four
   /\bfrom (?:about |around |roughly |nearly |almost )?(?:half|a third|a quarter|two thirds|most|all|every)\b(?:\s+\S+){0,4}?\s+to (?:none|zero|nothing|\w+ (?:half|third|quarter)|(?:a )?(?:half|third|quarter)|\d)/i,
-  /\b(?:by|to|in) (?:a |one )?(?:third|quarter|fifth)\b|\b(?:a|one|two) (?:third|quarter)s? (?:fewer|less|more)\b/i,
-  /\binstead of (?:the )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i,
+  /\b(?:by|to|in) (?:a |one )?(?:third|quarter|fifth|tenth)\b|\b(?:a|one|two) (?:third|quarter)s? (?:fewer|less|more)\b/i,
+  /\binstead of (?:the |about |around )?(?:(?:a|an) (?:hour|day|week|month|sprint|quarter|year)\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i,
   // 94s -> 6s, 300 ms → 4 s, 8 s → under 1 s, 12 min => <2 min
   new RegExp(String.raw`${NUM}\s?\S*\s?(?:->|→|=>|⟶|➝)\s?(?:${QUALIFIER}|[<>~≈]\s?)?${NUM}[\w%]*`, 'i'),
   // 0.3%, 40 percent, 5 points

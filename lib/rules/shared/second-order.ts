@@ -11,6 +11,7 @@ const SPREAD: readonly RegExp[] = [
   /\bmade (?:it|this|that|them) (?:a )?(?:part of|standard|mandatory|the default|required)\b|\bpart of (?:their|our|the|every) (?:[\w-]+ )?(?:checklists?|process|onboarding|reviews?|templates?|runbooks?|playbooks?|pipelines?)\b/i,
   // A recurring process that keeps checking: "added macros to our quarterly content review", "set up a monthly audit".
   /\b(?:added|put|folded|included|moved|wrote)\b[^.;]{0,50}?\b(?:to|into|in) (?:the|our|their|every|each|a|an|[\w-]+['’]s) (?:[\w'’-]+ ){0,2}(?:reviews?|audits?|checklists?|retros?|retrospectives?|rota|rotation|calendar|cadence)\b/i,
+  /\b(?:is|are) now (?:run|checked|reviewed|required|done|audited|tested)\b|\bnow \w+(?: \w+){0,5} (?:before|after|on|at|in) (?:every|each) (?:release|deploy|sprint|quarter|month|week|night|run|launch|change|migration)\b|\bnow \w+(?: \w+){0,4} (?:every|each) (?:release|sprint|quarter|month|week|night|run)\b/i,
   /\b(?:set up|started|introduced|scheduled|instituted|created|established) (?:a |an |the )?(?:quarterly|monthly|weekly|yearly|annual|recurring|regular|standing|periodic) (?:[\w-]+ ){0,2}(?:reviews?|audits?|checks?|health ?checks?)\b/i,
   /\b(?:since then|ever since)\b|\b(?:hasn't|has not) (?:happened|recurred|come back)\b|\bnever (?:happened|recurred|came back) again\b/i,
   // Habits and practices that changed: "I now…", "the team still runs…", "every squad now…".

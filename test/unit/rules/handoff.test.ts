@@ -65,6 +65,12 @@ describe('handoff on answers written in other words', () => {
     "Warehouse scanners kept dropping their Wi-Fi connection. I reassigned the ticket to the network team and followed the thread. The drops stopped the next month.",
     "The marketing site went down during a campaign launch. I posted the error output in the web team's channel and left it with them. The site came back an hour later.",
     "Our nightly billing job failed twice. I filed a bug in the platform team's backlog with the logs and went back to my feature. It ran cleanly the following week.",
+    "The HR portal showed the wrong vacation balances. I put in a request with IT and let them take it from there. Balances were right by the end of the month.",
+    "Our warehouse label printer kept jamming on Mondays. I sent it over to the facilities team with photos of the jam. They replaced the roller and the jams stopped.",
+    "A customer's SSO login broke after their IdP change. I created a ServiceNow ticket for the identity team and moved on. Logins worked again a week later.",
+    "The school's grade sync to the district system failed nightly. I forwarded the error emails to the district's IT desk. The sync was fixed before report cards went out.",
+    "Our app's dark mode made buttons invisible. I passed it along to the design system team and they shipped a new palette. Complaints stopped.",
+    "I found that our ad spend report double-counted clicks. I brought it to the analytics team's attention and they corrected the query. The report matched the ad platform again.",
   ])('flags routing however it is phrased (email, case, pager, DM, looped in, handed over, passed to, left with them): %s', (text) => {
     const found = findings('handoff', text, { question: 'ownership' });
     expect(found.length).toBeGreaterThan(0);
@@ -80,6 +86,8 @@ describe('handoff on answers written in other words', () => {
     "I noticed the signup form crashed on Safari. The form belonged to the growth team, so I told them I would own the fix, reproduced the crash, and wrote the patch with a regression test. Signups recovered by 12% that week.",
     "A vendor's API changed its date format without notice. I reported the bug to the vendor and, the same day, I wrote an adapter that parsed both formats. Failed imports dropped from 9% to zero.",
     "Our alerting stopped paging on weekends. I kept the on-call team informed while I debugged the routing rule and fixed the schedule. We have not missed a weekend page since.",
+    "I found that our ad spend report double-counted clicks. I brought it to the analytics team's attention, then I rewrote the deduplication query myself and added a test against the ad platform totals. The report matched within 0.5%.",
+    "Our app's dark mode made buttons invisible. I pinged the design system team to confirm the right tokens, and I fixed the palette in our app and added a contrast check to CI. Complaints stopped.",
   ])('accepts routing that comes with the speaker\'s own fix (approval, informing others, claiming it, a ticket for tracking): %s', (text) => {
     expect(findings('handoff', text, { question: 'ownership' })).toHaveLength(0);
   });

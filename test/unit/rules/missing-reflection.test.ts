@@ -30,6 +30,7 @@ describe('missing-reflection: lessons phrased without "learned"', () => {
     'What I got out of it is that a supplier\'s quote needs a written expiry date.',
     'My biggest learning was to confirm delivery windows with the site manager in writing.',
     'It made me realize that a shared calendar beats a chain of emails.',
+    'This experience reminded me to get delivery dates in writing.',
   ])('counts the closing lesson: %s', (lesson) => {
     const text = `Our kitchen renovation job overran because the tiles arrived late. I called three suppliers and moved the tiling after the plumbing. The job finished four days late instead of three weeks. ${lesson}`;
     expect(findings('missing-reflection', text)).toHaveLength(0);

@@ -32,6 +32,8 @@ describe('missing-second-order: recurring process changes', () => {
     'I also added the catalogue to our termly stock review so it gets checked against the shelves.',
     'I put shelf checks into the librarians\' monthly checklist.',
     'I set up a quarterly audit of the catalogue with the other librarians.',
+    'The shelf check is now run before every new term.',
+    'The front desk now checks the catalogue every month.',
   ])('counts a change that keeps checking after the fix: %s', (extra) => {
     expect(findings('missing-second-order', `${library} ${extra}`)).toHaveLength(0);
   });

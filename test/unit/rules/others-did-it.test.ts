@@ -47,6 +47,9 @@ describe('others-did-it on answers written in other words', () => {
     "Orders from the mobile app failed at random. I set up a call with the API owners. Their on-call engineer traced the failures to an expired key and rotated it.",
     "Our build servers ran out of disk every weekend. I reported it in the infra channel. The SRE team cleaned up the old images and added a cron job.",
     "Emails to our enterprise customers were landing in spam. I wrote to IT about it. IT fixed the DNS records and delivery went back to normal.",
+    "The checkout page crashed on old iPhones. I mentioned it in the web channel. It was fixed by Sam from the frontend team two days later, and checkout recovered.",
+    "Our VPN dropped every hour. I asked around about it. The network admins replaced the gateway firmware and the drops ended.",
+    "Our invoices had the wrong tax rate for Quebec. I told finance. Their analyst corrected the tax table, and the invoices were right the next month.",
   ])('flags a decisive fix by someone else (named with a description, the vendor, ops, my lead, another team\'s contractor): %s', (text) => {
     const found = findings('others-did-it', text, {});
     expect(found.length).toBeGreaterThan(0);
@@ -58,6 +61,8 @@ describe('others-did-it on answers written in other words', () => {
     "Our invoice job timed out on large accounts. I profiled it and found a query without an index. I wrote the migration and the DBA team deployed it in the next window. Runtime fell from 40 minutes to 3.",
     "Search was returning stale results. I traced it to a consumer that crashed on one bad message and wrote a handler that parks those messages. Priya, our tech lead, reviewed the change and merged it. Freshness went back to under a minute.",
     "A vendor SDK crashed our app on Android 9. I isolated the crash to the SDK's image loader and shipped a workaround that disabled it on old devices. The vendor shipped a proper fix a month later. Crash-free sessions went from 97% to 99.8%.",
+    "Our API returned 500s for a third of requests after a deploy. My lead took over the customer updates while I rolled back the release and traced the bad config flag. Errors went back to 0.1% in 20 minutes.",
+    "A vendor library leaked memory in our payment workers. I reproduced the leak with a heap profile and sent the vendor a minimal repro, and I pinned the previous version as a workaround. The vendor shipped a fix a month later. Worker restarts fell from 30 a day to none.",
   ])('accepts others reviewing, deploying or following up on the speaker\'s own fix: %s', (text) => {
     expect(findings('others-did-it', text, {})).toHaveLength(0);
   });

@@ -49,6 +49,9 @@ describe('weak-motivation on answers written in other words', () => {
     "I had some spare cycles after the launch and decided to tidy up the alert rules. I deleted 80 noisy alerts and merged the rest by service. Pages per week fell from 120 to 30.",
     "Out of sheer boredom I started reading the support team's macros and found three that sent the wrong refund link. I rewrote them and checked each with a test ticket. Refund complaints dropped by half.",
     "I had a couple of days to kill before my next project started, so I picked up the slow image resizer. I switched it to a streaming library and measured the memory. Memory use fell from 2 GB to 300 MB.",
+    "My calendar was pretty empty after the launch, so I started cleaning up the flaky tests. I quarantined twelve of them and fixed eight. Flaky runs fell from 20% to 3%.",
+    "Since I had time while waiting for my new project to start, I looked into the slow report page. I added two indexes. Load time fell from 9 seconds to 1.",
+    "I had a lighter load that sprint and picked up the old logging cleanup. I removed 300 noisy log lines. Log costs fell by $400 a month.",
   ])('flags idle-time motives in their many phrasings (slow, quiet or light periods, nothing on my plate, downtime, boredom, time to kill): %s', (text) => {
     const found = findings('weak-motivation', text, {});
     expect(found.length).toBeGreaterThan(0);
@@ -62,6 +65,9 @@ describe('weak-motivation on answers written in other words', () => {
     "The hospital's triage form was timing out for nurses during the night shift, which delayed patient intake. I profiled the form and fixed a slow lookup. Intake time fell from 9 minutes to 3.",
     "I was never bored on the payments team: every week something broke. This time refunds were failing for 2% of customers, so I traced the bug to a rounding error and fixed it with tests. Failed refunds went to zero.",
     "Traffic was quiet overnight, so I scheduled the migration for 2 a.m. to protect customers from any downtime. I ran the migration and checked every table count. Nothing was lost and no customer noticed.",
+    "Since refunds were failing for 2% of customers, I looked into the payment retries. I fixed the rounding error. Failed refunds went to zero.",
+    "The job queue was empty and I could not see why, so I checked the producer logs and found a crashed worker. I restarted it with a health check. Orders flowed again within 10 minutes.",
+    "While I was waiting for the team to review my migration plan, a disk alert fired on the primary database, so I expanded the volume and moved old WAL files to cold storage. Disk use fell from 95% to 60%.",
   ])('accepts quiet periods that are not the motive, idle machines, and motives that name what was at stake: %s', (text) => {
     expect(findings('weak-motivation', text, {})).toHaveLength(0);
   });
