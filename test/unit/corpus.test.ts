@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { FOCUSES, LEVELS, QUESTION_IDS, RULE_IDS, SECTION_KINDS } from '../../lib/engine/report';
 import { loadCorpus, scoreCorpus, type CorpusCase } from '../corpus/score';
 
-// Raised by the lead once the rules are in; 0 while the engine is still being written.
-const MIN_MACRO_F1 = 0.0;
+// The coach must keep its precision and recall on answers written by several annotators.
+const MIN_MACRO_F1 = 0.95;
 const MIN_CASES = 60;
 
 const corpus = loadCorpus();
