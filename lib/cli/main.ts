@@ -1,5 +1,6 @@
 // The CLI's flow: options → read each file → analyze → readable or JSON-lines report.
 import { analyze } from '../engine/analyze';
+import { MAX_TEXT_CHARS } from '../engine/limits';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { formatReport } from './format';
 import { readInput } from './read';
@@ -32,8 +33,12 @@ export function main(argv: readonly string[], io: CliIo): number {
       status = 2;
       continue;
     }
-    const report = analyze(input.text, args.options);
-    io.out(args.json ? `${JSON.stringify({ file, ...report })}\n` : formatReport(file, input.text, report));
+    const text = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
+    if (text !== input.text) {
+      io.err(`star-coach: ${name} is ${input.text.length.toLocaleString('en')} characters; coaching its first ${MAX_TEXT_CHARS.toLocaleString('en')} only\n`);
+    }
+    const report = analyze(text, args.options);
+    io.out(args.json ? `${JSON.stringify({ file, ...report })}\n` : formatReport(file, text, report));
   }
   return status;
 }

@@ -17,7 +17,7 @@ const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 function cli(args: string[], input?: string | Buffer, shell?: string): SpawnSyncReturns<string> {
   const command = ['node', '--import', 'tsx', 'lib/cli.ts', ...args];
   return shell === undefined
-    ? spawnSync(command[0]!, command.slice(1), { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 })
+    ? spawnSync(command[0]!, command.slice(1), { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 })
     : spawnSync('sh', ['-c', `${shell} ${command.map((a) => `'${a}'`).join(' ')}`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 }
 
@@ -36,6 +36,18 @@ beforeAll(() => {
 });
 
 describe('CLI on bad input, as a real process', { timeout: 120_000 }, () => {
+  it('coaches the first part of a 20 MB file, says so on standard error, and exits 0', () => {
+    const huge = join(dir, 'huge.txt');
+    const story = `## Q: Tell me about a time you fixed a build?\n${ANSWER}\n\n`;
+    writeFileSync(huge, story.repeat(Math.ceil(20_000_000 / story.length)));
+    const result = cli(['--json', huge]);
+    expect(result.status).toBe(0);
+    expectNoStackTrace(result);
+    expect(result.stderr).toMatch(/coaching its first 200,000 only/);
+    const report = JSON.parse(result.stdout.trim()) as { stories: unknown[] };
+    expect(report.stories.length).toBeGreaterThan(100);
+  });
+
   it('reports each unreadable file on one line, still reports the readable one, and exits 2', () => {
     const files = ['missing.txt', 'notes', 'image.png', 'latin1.txt', 'answer.txt'].map((f) => join(dir, f));
     const result = cli(['--json', ...files]);
