@@ -4,10 +4,17 @@ const COMMON = new Set(
   'the a an and or but so to of in on at for with from by as is was were be been are it its this that these those i we my our me us you your he she they them their his her not no there had has have did do does will would can could after before then when which who what because if while about into over than also all'.split(' '),
 );
 
+const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+const LATIN = /^[a-z'’]+$/;
+
 export function isMostlyEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  const words = text.toLowerCase().match(WORD) ?? [];
   if (words.length < 8) return true;
-  const latin = words.filter((w) => /^[a-z'’]+$/.test(w)).length;
-  const common = words.filter((w) => COMMON.has(w)).length;
+  let latin = 0;
+  let common = 0;
+  for (const word of words) {
+    if (LATIN.test(word)) latin++;
+    if (COMMON.has(word)) common++;
+  }
   return latin / words.length > 0.6 && common / words.length > 0.12;
 }

@@ -3,7 +3,7 @@
 // background coaches, and apply goes through the editor so that the page's undo reverts it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, screenshot, serveFixtures, tabIdOf, type FixtureNetwork, type LaunchedExtension } from './harness';
+import { launchExtension, screenshot, serveFixtures, openTab, tabIdOf, type FixtureNetwork, type LaunchedExtension } from './harness';
 import { applyFinding, applyOver, EDITABLE, editorRoutes, EDITORS, NOTES_ORIGIN, openPanel, openProbe, send, shownRules, sourcesLibRoutes, tabState } from './sources-helpers';
 
 const LINE1 = 'Situation: our checkout service failed for an hour after my cache change.';
@@ -40,10 +40,9 @@ async function expectCoached(tabId: number, text: string): Promise<void> {
 }
 
 async function open(url: string, selector: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await page.locator(selector).click();
-  return { page, tabId: await tabIdOf(page) };
+  const opened = await openTab(ext.context, url);
+  await opened.page.locator(selector).click();
+  return opened;
 }
 
 // Editors group quick edits into one undo step; a pause makes the next edit its own step.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { MAX_TEXT_CHARS } from '../../lib/background/analysis-input';
 import type { TabState } from '../../lib/messaging';
-import { launchExtension, openExtensionPage, serveFixtures, tabIdOf, type FixtureNetwork, type LaunchedExtension } from './harness';
+import { launchExtension, openExtensionPage, serveFixtures, openTab, type FixtureNetwork, type LaunchedExtension } from './harness';
 import { openProbe, recordStoredTexts, storedTexts, tabState } from './sources-helpers';
 import { readStorage, seedStorage } from './ui-helpers';
 
@@ -61,11 +61,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function open(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(page) };
-}
+const open = (url: string) => openTab(ext.context, url);
 
 /** Types at the end of a field as a user would (trusted input events). */
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {

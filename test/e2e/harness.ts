@@ -182,3 +182,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Opens `url` in a new tab of the extension's browser and returns the page with its tab id. */
+export async function openTab(context: BrowserContext, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(page) };
+}

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DISABLED_SITES_KEY, PAUSED_KEY } from '../../lib/store/site-switch-keys';
-import { launchExtension, serveFixtures, tabIdOf, type FixtureNetwork, type LaunchedExtension } from './harness';
+import { launchExtension, serveFixtures, openTab, type FixtureNetwork, type LaunchedExtension } from './harness';
 import { openProbe, recordStoredTexts, setLocal, storedTexts, tabState } from './sources-helpers';
 
 const SHOP = 'https://shop.example.test/private.html';
@@ -31,11 +31,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function open(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(page) };
-}
+const open = (url: string) => openTab(ext.context, url);
 
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector).click();
