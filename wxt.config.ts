@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './scripts/no-inner-html';
 
 // Chrome gets the side panel; Firefox gets the same page as a sidebar (WXT maps it).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
+  vite: () => ({ plugins: [noInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: 'STAR Coach',
     description: 'Coaches your behavioral-interview answers while you draft them. Everything stays on your device.',
@@ -12,7 +14,12 @@ export default defineConfig({
     host_permissions: ['https://docs.google.com/*'],
     action: { default_title: 'STAR Coach' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'star-coach@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is collected: all analysis runs on the device.
+            gecko: { id: 'star-coach@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

@@ -7,6 +7,7 @@ import {
   deleteStory,
   exportStories,
   importStories,
+  readStories,
   renameStory,
   restoreStory,
   saveStory,
@@ -15,6 +16,8 @@ import {
   type Removed,
   type SavedStory,
 } from '@/lib/store/stories';
+import { exportSetAside, setAsideItem, type SetAsideEntry } from '@/lib/store/set-aside';
+import { usableStories } from '@/lib/store/story-shape';
 import { plural } from '@/lib/ui/format';
 import { defaultTitle, outcomeCue } from '@/lib/ui/story-summary';
 import { useStoredValue } from './useStoredValue';
@@ -30,13 +33,19 @@ export interface CoachedStory {
 const UNDO_MS = 8000;
 
 export function StoryBank({ current }: { current: CoachedStory | null }) {
-  const stories = useStoredValue(storiesItem) ?? [];
+  // Shown as stored right away; the read below finishes any interrupted save and sets aside damaged entries.
+  const stories = usableStories(useStoredValue(storiesItem));
+  const setAside = useStoredValue(setAsideItem) ?? [];
   const ticks = useStoredValue(handChecksItem) ?? {};
   const [saving, setSaving] = useState(false);
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
   const [note, setNote] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    readStories().catch(() => setNote('Your saved stories could not be checked just now; they are unchanged.'));
+  }, []);
 
   useEffect(() => {
     if (!removed) return;
@@ -52,12 +61,7 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
     setRemoved(null);
   };
   const onExport = () => {
-    const url = URL.createObjectURL(new Blob([exportStories(stories)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `star-coach-stories-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(exportStories(stories), 'star-coach-stories');
     setNote(`Exported ${plural(stories.length, 'story', 'stories')}.`);
   };
   const onImport = async (file: File | undefined) => {
@@ -87,6 +91,8 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
           }}
         />
       )}
+
+      {Array.isArray(setAside) && setAside.length > 0 && <SetAsideNotice entries={setAside} />}
 
       {stories.length === 0 ? (
         <p className="muted bank-empty">Save the answers you want to tell. They stay on this device; export them to keep a copy.</p>
@@ -133,6 +139,7 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
 function SaveForm({ current, onDone }: { current: CoachedStory; onDone(title?: string): void }) {
   const [title, setTitle] = useState(() => defaultTitle(current.text, current.story));
   const [question, setQuestion] = useState<QuestionId>(current.story.question);
+  const [failed, setFailed] = useState(false);
   const submit = async () => {
     const { story, text } = current;
     const saved = await saveStory({
@@ -143,8 +150,11 @@ function SaveForm({ current, onDone }: { current: CoachedStory; onDone(title?: s
       words: story.words,
       seconds: story.seconds,
       checklist: story.checklist,
-    });
-    await copyHandChecks(current.liveKey, savedStoryKey(saved.id));
+    }).catch(() => null);
+    // A failed write changes nothing that was saved before; the form stays open to retry.
+    setFailed(!saved);
+    if (!saved) return;
+    await copyHandChecks(current.liveKey, savedStoryKey(saved.id)).catch(() => undefined);
     onDone(saved.title);
   };
   return (
@@ -168,6 +178,7 @@ function SaveForm({ current, onDone }: { current: CoachedStory; onDone(title?: s
           ))}
         </select>
       </label>
+      {failed && <p role="alert" className="save-failed">This story could not be saved; your other stories are untouched. Try again.</p>}
       <div className="row">
         <button type="submit" className="btn btn-primary btn-small">Save story</button>
         <button type="button" className="btn btn-ghost btn-small" onClick={() => onDone()}>Cancel</button>
@@ -270,4 +281,28 @@ function ImportReport({ result, onClose }: { result: ImportResult; onClose(): vo
       <button type="button" className="btn btn-ghost btn-small" onClick={onClose}>Dismiss</button>
     </div>
   );
+}
+
+/** Stored stories that could not be read: kept aside, and offered as a file. */
+function SetAsideNotice({ entries }: { entries: SetAsideEntry[] }) {
+  return (
+    <div className="set-aside" data-set-aside={entries.length}>
+      <p>
+        {plural(entries.length, 'saved story', 'saved stories')} could not be read and {entries.length === 1 ? 'was' : 'were'} set
+        aside. Nothing was deleted: download {entries.length === 1 ? 'it' : 'them'} to keep or fix by hand.
+      </p>
+      <button type="button" className="btn btn-small" onClick={() => download(exportSetAside(entries), 'star-coach-set-aside')}>
+        Download set-aside stories
+      </button>
+    </div>
+  );
+}
+
+function download(json: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${name}-${new Date().toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -4,6 +4,7 @@ import { QUESTIONS } from '../coaching/questions';
 import { detectQuestion } from '../coaching/detect-question';
 import { buildChecklist } from './checklist';
 import { isMostlyEnglish } from './language';
+import { forgetMemos } from './memo';
 import type { AnalyzeOptions, Story } from './report';
 import { applicableRules, runRules } from './run-rules';
 import type { StorySpan } from './stories';
@@ -22,6 +23,7 @@ export interface StoryJob {
 
 export function analyzeStory(job: StoryJob): Story {
   const { text, span, options, wordsPerMinute } = job;
+  forgetMemos();
   // One story in another language inside an English prep doc is not coached either.
   const english = job.english && isMostlyEnglish(text);
   const question = QUESTIONS[options.question ?? detectQuestion(span.title)] ?? QUESTIONS.general;

@@ -1,5 +1,6 @@
 // Cues that place an unmarked sentence in a STAR part, scored so that the strongest cue wins.
 // Weights: 1 ≈ a hint, 2 ≈ typical of the part, 3 ≈ only this part says it.
+import { OUTCOME_CUES } from './outcome-cues';
 import type { SectionKind } from './report';
 
 type Cue = [RegExp, number];
@@ -11,7 +12,7 @@ const DOING = new Set(
   'analyzed analysed added aligned applied asked audited automated benchmarked brought built called changed checked chose coded collected compared configured confirmed convinced coordinated created cut debugged deployed designed diagnosed documented drafted drove dug escalated fixed flagged followed found gathered got hired identified implemented instrumented interviewed introduced investigated isolated led made mapped measured mentored merged met migrated monitored moved negotiated opened organized organised paired patched persuaded pitched planned presented prioritized prioritised profiled proposed prototyped pushed put ran read rebuilt redesigned refactored reached removed replaced reproduced researched reviewed rewrote rolled scheduled scoped searched sent set shadowed shared shipped showed simplified sketched spent split spoke started stayed suggested switched talked taught tested told took traced trained tuned updated validated verified walked watched looked figured explained emailed messaged pinged handled owned resolved kept wired ported cleaned reverted backfilled rotated filed contacted dove dived requested pulled hosted facilitated invited listened demoed launched released communicated wrote gave did sat went began broke drew held won fought sought oversaw undertook withdrew stepped'.split(' '),
 );
 const THINKING = new Set(
-  'noticed realized realised recognized recognised wanted needed worried decided believed assumed hoped liked loved learned learnt agreed disagreed failed tried seemed felt joined used wondered expected suspected guessed considered hesitated panicked struggled'.split(' '),
+  'noticed realized realised recognized recognised wanted needed worried decided believed assumed hoped liked loved learned learnt agreed disagreed failed tried seemed felt joined used wondered expected suspected guessed considered hesitated panicked struggled underestimated overestimated misjudged overlooked forgot'.split(' '),
 );
 // The historical present of spoken answers: "so I go into the logs and I find…".
 const DOING_NOW = new Set(
@@ -32,6 +33,15 @@ function verbAfter(tokens: string[], i: number): string | undefined {
   return tokens[j];
 }
 
+// "Skipped appointments went from 40 to zero": the opening past participle describes the
+// subject; a note would go on with its object ("Reproduced the bug").
+const FINITE = new Set('was were went got is are had has fell rose dropped grew stayed became came led'.split(' '));
+const OBJECT_START = new Set('the a an it its them this that these those our my their his her all both each some every with to up out in on into over back down'.split(' '));
+function isModifiedSubject(tokens: string[]): boolean {
+  const [, second, third] = tokens.map((t) => t.toLowerCase());
+  return second !== undefined && third !== undefined && !OBJECT_START.has(second) && (FINITE.has(third) || DOING.has(third));
+}
+
 interface Doers {
   self: boolean;
   others: boolean;
@@ -45,7 +55,7 @@ function doers(sentence: string): Doers {
   const tokens = sentence.match(/[A-Za-z]+(?:'[a-z]+)?/g) ?? [];
   const found: Doers = { self: false, others: false, bare: false, steps: 0 };
   const first = verbAfter(tokens, 0);
-  found.bare = first !== undefined && isDoing(first) && tokens[0] !== 'I';
+  found.bare = first !== undefined && isDoing(first) && tokens[0] !== 'I' && !isModifiedSubject(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.toLowerCase();
@@ -60,11 +70,11 @@ function doers(sentence: string): Doers {
 
 // Agentless passive of a work step: "the logs were analyzed", "a fix was implemented".
 const PASSIVE_STEP =
-  /\b(?:was|were|got|had been|has been) (?:then |quickly |finally |eventually )?(?:analy[sz]ed|investigated|found|identified|fixed|implemented|deployed|rolled (?:out|back)|reviewed|tested|reproduced|traced|patched|rewritten|merged|shipped|released|introduced|migrated|refactored|written|debugged|diagnosed|escalated|replaced|configured|applied|set up|added|updated|rebuilt|redesigned|validated|verified|monitored|checked|discovered|resolved|traced back|put in place)\b/i;
+  /\b(?:was|were|got|had been|has been) (?:then |quickly |finally |eventually )?(?:analy[sz]ed|investigated|found|identified|fixed|implemented|deployed|rolled (?:out|back)|reviewed|tested|reproduced|traced|patched|rewritten|merged|shipped|released|introduced|migrated|refactored|written|debugged|diagnosed|escalated|replaced|configured|applied|set up|added|updated|rebuilt|redesigned|validated|verified|monitored|checked|discovered|resolved|traced back|put in place|retrained|redeployed|reverted)\b/i;
 
 const METRIC = /\d(?:[\d,.]*)\s?(?:%|percent|x\b|ms\b|k\b|m\b|seconds?\b|minutes?\b|hours?\b)|[$€£¥]\s?\d|\b\d{1,3}(?:,\d{3})+\b/i;
 const DELTA =
-  /\b(?:went (?:from|to|down|up)|dropped (?:from|to|by)|fell (?:from|to|by|below)|rose (?:from|to|by)|(?:increased|decreased|reduced|improved|grew|cut|shrank|lowered|raised)\b[^.]{0,40}?\b(?:by|to|from)\b|doubled|halved|tripled|eliminated|saved|recovered|down to|up to \d|to zero|(?:zero|no) (?:\w+ )?(?:errors|failures|drops|incidents|downtime|bugs|complaints|pages|outages|regressions|churn))\b/i;
+  /\b(?:(?:went|go|goes|going) (?:from|to|down|up)|dropped (?:from|to|by)|fell (?:from|to|by|below)|rose (?:from|to|by)|(?:increased|decreased|reduced|improved|grew|cut|shrank|lowered|raised)\b[^.]{0,40}?\b(?:by|to|from)\b|doubled|halved|tripled|eliminated|saved|recovered|down to|up to \d|to zero|(?:zero|no) (?:\w+ )?(?:errors|failures|drops|incidents|downtime|bugs|complaints|pages|outages|regressions|churn))\b/i;
 const OUTCOME =
   /\b(?:as a result|resulted in|the result was|in the end|ultimately|the outcome|resumed|no longer|adopted|was adopted|launched|delivered|came back|stopped|went live|shipped on time|on time|ahead of schedule|met the deadline|since then|has since|have since|with no (?:downtime|errors|incidents|complaints|regressions|data loss)|no downtime|worked again|back to normal|(?:was|were)(?:n't| not)? affected|restored|churn|retention|revenue|signups|conversion)\b/i;
 
@@ -77,7 +87,13 @@ export const CUES: Record<SectionKind, Cue[]> = {
   situation: [
     [/\b(?:there (?:was|were)|was|were|had been|used to)\b/i, 0.75],
     [/\b(?:at my (?:last|previous|current|old|first) (?:job|company|role|team|employer)|I was (?:a|an|the|working|on|leading|one of)|I work(?:ed)? (?:at|on|as|for|in)|I(?:'m| am) (?:a|an|the)|our (?:team|company|product|service|platform|system|app|startup|group|stack)\b|we were (?:a|an|building|working|running|migrating|preparing|about)|belonged to|(?:owned|maintained|run) by|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten))/i, 1.5],
-    [/\b(?:last (?:year|quarter|month|spring|summer|fall|autumn|winter)|in 20\d\d|a (?:few|couple of) (?:weeks|months|years) ago|when I (?:was|joined|started)|shortly after I joined|(?:then )?one (?:day|morning|week|night)|during (?:a|an|the|my|our))\b/i, 1.5],
+    [/\b(?:last (?:year|quarter|month|spring|summer|fall|autumn|winter)|in 20\d\d|a (?:few|couple of) (?:weeks|months|years) ago|when I (?:was|joined|started)|shortly after I joined|(?:then )?one (?:day|morning|week|night)|during (?:a|an|the|my|our)|in my (?:first|second|third|fourth|early|last) (?:days?|weeks?|months?|year|quarter))\b/i, 1.5],
+    // A problem that set in later: "the next morning, newsletters started landing in spam".
+    [/\b(?:(?:next|following|that) (?:morning|day|week|night|evening|afternoon|weekend)|(?:a few|a couple of|two|three|\d+) (?:hours|days|weeks) later)\b[^.]{0,80}?\b(?:started|began|kept|stopped)\b/i, 1.5],
+    // A commitment that frames the story: "I promised support a feature by the end of the month".
+    [/\bI (?:had )?(?:promised|committed to)\b/i, 2],
+    // A time box sets the scene as much as it states the goal: "we had two weeks to ship".
+    [/\b(?:had|have|got|with) (?:only |just )?(?:\w+ )?(?:days?|weeks?|months?|hours?) (?:to|until|before)\b/i, 1],
     // The problem as first seen: "I noticed 0.3% of webhooks were failing".
     [/\b(?:I|we) (?:(?:first|then|suddenly|just|kind of|sort of|basically|actually) ){0,3}(?:noticed|spotted|observed|saw that|became aware|got paged|were paged|was paged|was alerted|were alerted|started seeing|kept seeing|heard (?:that|from))\b/i, 2.5],
     [/\b(?:was|were|kept|started|had been) (?:being )?(?:failing|dropping|dropped|down|broken|slow|timing out|crashing|losing|leaking|missing|stuck|behind|late|blocked|stalled|degraded|flaky)\b|\b(?:complain(?:ed|ts)|outage|incident|problem was|issue was|bug (?:in|that))\b/i, 1.5],
@@ -89,6 +105,9 @@ export const CUES: Record<SectionKind, Cue[]> = {
     [/\b(?:wasn't|was not|isn't|is not|weren't|not) (?:really |even |technically |officially )?(?:my|our|in my|on my|part of my)\b|\boutside (?:of )?(?:my|our)\b|\bnot (?:assigned|my (?:job|team|area|project|problem|responsibility))|\bno (?:ticket|owner|one assigned|alert)s?\b|\bunowned\b|\banother team\b/i, 2],
     [/\b(?:so I (?:took|decided|owned|volunteered|stepped|offered)|(?:I|and) decided to (?:own|take|fix|investigate|look|step|drive|lead|dig)|I took (?:it on|ownership|the initiative|charge|responsibility)|took it on|I volunteered|I stepped (?:in|up)|I offered to)\b/i, 2.5],
     [/\b(?:we|the team|our team) (?:needed|had|were asked|were tasked) to\b/i, 1.5],
+    // Ownership stated outright: "X was my task", "it was my feature", "I owned the export",
+    // "I took the incident on", "I promised support a feature by Friday".
+    [/\b(?:was|is|became) (?:my|our) (?:own )?(?:task|job|responsibility|project|feature|estimate|call|area|service|problem|assignment|ticket)\b|\bI (?:owned|inherited|picked up) (?:the|this|that|our|my)\b|\bI (?:took|picked) (?:the|this|that|it)\b[^.,;]{0,30}?\b(?:on|up)\b[.!]?$/i, 2.5],
     // Why the speaker stepped in, strong or weak: "because I had some free time".
     [/\b(?:because|since) I (?:had|was|wanted|knew|saw|felt)\b|\bI had (?:some )?(?:free|spare) time\b|\b(?:was|got) bored\b|\bwanted to (?:help|learn|try|prove)\b/i, 2],
     [/\b(?:had|have|got|with) (?:only |just )?(?:\w+ )?(?:days?|weeks?|months?|hours?) (?:to|until|before)\b|\bdeadline\b|\bdue (?:in|by|on)\b/i, 1.5],
@@ -100,13 +119,16 @@ export const CUES: Record<SectionKind, Cue[]> = {
   ],
   result: [
     [METRIC, 1.5],
+    ...OUTCOME_CUES,
     [DELTA, 1.5],
     [OUTCOME, 1.5],
     [/\b(?:happy|pleased|went well|successful|success|thanked|praised|worked out|satisfied|appreciated)\b/i, 1],
     [/\b(?:all |over |about |nearly |almost )?\d+ (?:customers|users|accounts|teams|clients|merchants|tickets|engineers|services|people)\b/i, 0.75],
   ],
   reflection: [
-    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?!work|lead|manage|own|report)\w+|now I (?:always|make|ask|start|keep|check)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|(?:I )?took away|(?:my|the|a|one) take-?away|what I(?:'d| would) do differently|the bigger lesson)\b/i, 3],
+    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?!work|lead|manage|own|report)\w+|now I (?:always|make|ask|start|keep|check)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|(?:I )?took away|(?:my|the|a|one) take-?away|what I(?:'d| would) do differently|the bigger lesson|what I (?:got|took|learned|learnt) (?:out of|from|away from) (?:it|this|that|the)|(?:the|one|my) (?:main |big |biggest |key )?(?:thing|lesson) I (?:learned|learnt|took|got))\b/i, 3],
+    // Said as an opener, a lesson carries the sentence: "Looking back, …".
+    [/^(?:looking back|in hindsight|in retrospect|on reflection|with hindsight|if I did it again|next time)\b/i, 2],
   ],
 };
 
@@ -117,6 +139,11 @@ export function cueScores(sentence: string): Record<SectionKind, number> {
     for (const [re, weight] of CUES[kind]) if (re.test(sentence)) scores[kind] += weight;
   }
   const d = doers(sentence);
+  // An outcome told as the main clause, with someone or something else as its subject:
+  // "Paginated search led to 8% more clicks, so I shipped it".
+  const lead = sentence.split(/[,;:]|\bso\b/)[0]!;
+  const leadDoers = doers(lead);
+  if (!leadDoers.self && !leadDoers.others && !leadDoers.bare && CUES.result.some(([re]) => re.test(lead))) scores.result += 2;
   scores.action += (d.self ? 2 : 0) + (d.others ? 1.5 : 0) + (d.bare ? 1.5 : 0);
   // A list of steps in one sentence is action-heavy: "reproduced…, fixed…, and monitored…".
   if (scores.action > 0) scores.action += Math.min(1.5, 0.5 * Math.max(0, d.steps - 1));

@@ -1,6 +1,7 @@
 // User settings, remembered across sessions. The background reads them for every analysis.
 import { storage } from '#imports';
-import type { Focus, Level, QuestionId } from '../engine/report';
+import { FOCUSES, LEVELS, QUESTION_IDS, type Focus, type Level, type QuestionId } from '../engine/report';
+import { isRecord } from './story-shape';
 import { DISABLED_SITES_KEY, PAUSED_KEY } from './site-switch-keys';
 
 export interface Settings {
@@ -13,9 +14,35 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { question: 'auto', level: 'mid', focus: 'general', wordsPerMinute: 140 };
 
+/** Speaking rates a person can hold; anything outside is a damaged value. */
+const RATE_RANGE = { min: 60, max: 300 };
+
+function oneOf<T extends string>(allowed: readonly T[], v: unknown, fallback: T): T {
+  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+}
+
+/**
+ * Any stored value read as settings: each field kept when valid, else its default.
+ * v1 → v2 migration: v1 values could miss fields added later or hold out-of-range rates.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const v = isRecord(raw) ? raw : {};
+  const rate = v.wordsPerMinute;
+  return {
+    question: oneOf<QuestionId | 'auto'>(['auto', ...QUESTION_IDS], v.question, DEFAULT_SETTINGS.question),
+    level: oneOf(LEVELS, v.level, DEFAULT_SETTINGS.level),
+    focus: oneOf(FOCUSES, v.focus, DEFAULT_SETTINGS.focus),
+    wordsPerMinute:
+      typeof rate === 'number' && rate >= RATE_RANGE.min && rate <= RATE_RANGE.max ? rate : DEFAULT_SETTINGS.wordsPerMinute,
+  };
+}
+
+export const SETTINGS_SCHEMA_VERSION = 2;
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_SCHEMA_VERSION,
+  migrations: { 2: normalizeSettings },
 });
 
 /** Sites the user switched off, and the global pause (SPEC §7). */

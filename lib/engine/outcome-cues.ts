@@ -1,0 +1,21 @@
+// Cues for outcomes told without the speaker as the doer: "conversion held steady",
+// "support handled them in minutes instead of hours", "errors went from 9% to zero".
+type Cue = [RegExp, number];
+
+const NUMBER = String.raw`(?:about |around |roughly |nearly |almost |over |under )?(?:[$€£¥]\s?)?\d[\d,.]*\s?%?`;
+
+export const OUTCOME_CUES: Cue[] = [
+  // Before → after figures, whatever the verb: "from about 60 to 15 a week".
+  [new RegExp(String.raw`\bfrom ${NUMBER}[^.;]{0,30}? to (?:${NUMBER}|zero|none|under|below|less than|just)`, 'i'), 2],
+  // A comparison with how it used to be.
+  [/\binstead of (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hours|days|weeks|months|minutes)\b/i, 1.5],
+  // Money or time kept, avoided or protected by what was done.
+  [/\b(?:avoiding|saving|preventing|protecting|recovering|(?:which|that|and) (?:saved|kept|protected|avoided|prevented|recovered))\b[^.;]{0,30}?(?:[$€£¥]\s?\d|\d)/i, 2],
+  [/\bgot (?:their|its|our|his|her|the) [^.;]{0,30}?\bback\b|\b(?:held|stayed|remained) (?:steady|stable|flat|level)\b/i, 2],
+  [/\bin a (?:much |far |lot |way )?(?:better|healthier|good|great|stronger|safer) (?:place|shape|state|position)\b/i, 2],
+  [/\bled to (?:a |an )?(?:\d|more|fewer|less|higher|lower|faster)/i, 1.5],
+  // Counted things changing: "23 orphaned datasets got owners".
+  [/\b\d[\d,.]*%? (?:of )?(?:[a-z-]+ ){0,2}[a-z]+s (?:got|went|became|dropped|fell|rose|were (?:fixed|resolved|closed|back))\b/i, 1.5],
+  // A lasting effect told in the present: "which now keeps a registry".
+  [/\b(?:which|that|it|they|team|everyone) now [a-z]+s\b/i, 1],
+];
