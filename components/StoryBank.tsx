@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { QUESTION_IDS, type QuestionId, type Story } from '@/lib/engine/report';
 import { QUESTIONS } from '@/lib/coaching/questions';
-import { copyHandChecks, handChecksItem, mergeChecks, readiness, savedStoryKey } from '@/lib/store/checks';
+import { copyHandChecks, handChecksItem, mergeChecks, readiness, savedStoryKey, usableTicks } from '@/lib/store/checks';
 import {
   deleteStory,
   exportStories,
@@ -36,7 +36,7 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
   // Shown as stored right away; the read below finishes any interrupted save and sets aside damaged entries.
   const stories = usableStories(useStoredValue(storiesItem));
   const setAside = useStoredValue(setAsideItem) ?? [];
-  const ticks = useStoredValue(handChecksItem) ?? {};
+  const ticks = usableTicks(useStoredValue(handChecksItem));
   const [saving, setSaving] = useState(false);
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);

@@ -5,6 +5,7 @@ import { QUESTIONS } from '@/lib/coaching/questions';
 import { handChecksItem, liveStoryKey, mergeChecks, readiness, savedStoryKey, setHandCheck } from '@/lib/store/checks';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { storiesItem } from '@/lib/store/stories';
+import { usableStories } from '@/lib/store/story-shape';
 import { defaultTitle } from '@/lib/ui/story-summary';
 import { isVideoCallHost, isVideoCallUrl } from '@/lib/ui/video-call';
 import { Checklist } from '@/components/Checklist';
@@ -32,7 +33,8 @@ function hostOf(url: string | undefined): string | undefined {
 export function App() {
   const tabId = useCoachedTabId();
   const tab = useTabState(tabId);
-  const saved = useStoredValue(storiesItem) ?? [];
+  // Only entries that read as stories: damaged ones are set aside by the side panel's story bank.
+  const saved = usableStories(useStoredValue(storiesItem));
   const ticks = useStoredValue(handChecksItem) ?? {};
   const disabled = useStoredValue(disabledSitesItem) ?? [];
   const paused = useStoredValue(pausedItem) ?? false;

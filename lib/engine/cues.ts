@@ -74,7 +74,7 @@ const PASSIVE_STEP =
 
 const METRIC = /\d(?:[\d,.]*)\s?(?:%|percent|x\b|ms\b|k\b|m\b|seconds?\b|minutes?\b|hours?\b)|[$€£¥]\s?\d|\b\d{1,3}(?:,\d{3})+\b/i;
 const DELTA =
-  /\b(?:(?:went|go|goes|going) (?:from|to|down|up)|dropped (?:from|to|by)|fell (?:from|to|by|below)|rose (?:from|to|by)|(?:increased|decreased|reduced|improved|grew|cut|shrank|lowered|raised)\b[^.]{0,40}?\b(?:by|to|from)\b|doubled|halved|tripled|eliminated|saved|recovered|down to|up to \d|to zero|(?:zero|no) (?:\w+ )?(?:errors|failures|drops|incidents|downtime|bugs|complaints|pages|outages|regressions|churn))\b/i;
+  /\b(?:went (?:from|to|down|up)|(?:go|goes|going) from|dropped (?:from|to|by)|fell (?:from|to|by|below)|rose (?:from|to|by)|(?:increased|decreased|reduced|improved|grew|cut|shrank|lowered|raised)\b[^.]{0,40}?\b(?:by|to|from)\b|doubled|halved|tripled|eliminated|saved|recovered|down to|up to \d|to zero|(?:zero|no) (?:\w+ )?(?:errors|failures|drops|incidents|downtime|bugs|complaints|pages|outages|regressions|churn))\b/i;
 const OUTCOME =
   /\b(?:as a result|resulted in|the result was|in the end|ultimately|the outcome|resumed|no longer|adopted|was adopted|launched|delivered|came back|stopped|went live|shipped on time|on time|ahead of schedule|met the deadline|since then|has since|have since|with no (?:downtime|errors|incidents|complaints|regressions|data loss)|no downtime|worked again|back to normal|(?:was|were)(?:n't| not)? affected|restored|churn|retention|revenue|signups|conversion)\b/i;
 
@@ -88,8 +88,9 @@ export const CUES: Record<SectionKind, Cue[]> = {
     [/\b(?:there (?:was|were)|was|were|had been|used to)\b/i, 0.75],
     [/\b(?:at my (?:last|previous|current|old|first) (?:job|company|role|team|employer)|I was (?:a|an|the|working|on|leading|one of)|I work(?:ed)? (?:at|on|as|for|in)|I(?:'m| am) (?:a|an|the)|our (?:team|company|product|service|platform|system|app|startup|group|stack)\b|we were (?:a|an|building|working|running|migrating|preparing|about)|belonged to|(?:owned|maintained|run) by|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten))/i, 1.5],
     [/\b(?:last (?:year|quarter|month|spring|summer|fall|autumn|winter)|in 20\d\d|a (?:few|couple of) (?:weeks|months|years) ago|when I (?:was|joined|started)|shortly after I joined|(?:then )?one (?:day|morning|week|night)|during (?:a|an|the|my|our)|in my (?:first|second|third|fourth|early|last) (?:days?|weeks?|months?|year|quarter))\b/i, 1.5],
-    // A problem that set in later: "the next morning, newsletters started landing in spam".
-    [/\b(?:(?:next|following|that) (?:morning|day|week|night|evening|afternoon|weekend)|(?:a few|a couple of|two|three|\d+) (?:hours|days|weeks) later)\b[^.]{0,80}?\b(?:started|began|kept|stopped)\b/i, 1.5],
+    // A problem that set in later: "the next morning, newsletters started landing in spam";
+    // not a recovery ("the next morning they renewed it, and mail started flowing again").
+    [/^(?!.*\b(?:again|back (?:up|to)|recovered|restored|resolved|fixed|renewed)\b).*\b(?:(?:next|following|that) (?:morning|day|week|night|evening|afternoon|weekend)|(?:a few|a couple of|two|three|\d+) (?:hours|days|weeks) later)\b[^.]{0,80}?\b(?:started|began|kept|stopped)\b/i, 1.5],
     // A commitment that frames the story: "I promised support a feature by the end of the month".
     [/\bI (?:had )?(?:promised|committed to)\b/i, 2],
     // A time box sets the scene as much as it states the goal: "we had two weeks to ship".
@@ -140,10 +141,12 @@ export function cueScores(sentence: string): Record<SectionKind, number> {
   }
   const d = doers(sentence);
   // An outcome told as the main clause, with someone or something else as its subject:
-  // "Paginated search led to 8% more clicks, so I shipped it".
+  // "Paginated search led to 8% more clicks, so I shipped it"; not a clause that only sets the
+  // time ("When invoices doubled, I traced…"), one the speaker is in, or a state still being
+  // described ("Crashes were dragging our rating down to 3.9").
   const lead = sentence.split(/[,;:]|\bso\b/)[0]!;
-  const leadDoers = doers(lead);
-  if (!leadDoers.self && !leadDoers.others && !leadDoers.bare && CUES.result.some(([re]) => re.test(lead))) scores.result += 2;
+  const subordinate = /^\s*(?:when|whenever|if|because|as|while|before|after|until|since|although|though)\b/i.test(lead);
+  if (scores.situation === 0 && !subordinate && !/\b(?:I|we)\b/i.test(lead) && !doers(lead).bare && CUES.result.some(([re, w]) => w >= 1.5 && re.test(lead))) scores.result += 2;
   scores.action += (d.self ? 2 : 0) + (d.others ? 1.5 : 0) + (d.bare ? 1.5 : 0);
   // A list of steps in one sentence is action-heavy: "reproduced…, fixed…, and monitored…".
   if (scores.action > 0) scores.action += Math.min(1.5, 0.5 * Math.max(0, d.steps - 1));

@@ -2,6 +2,8 @@
 // Every memo is emptied before each story, so memory stays small and a repeated sentence in
 // another story is judged afresh, exactly as a cold analysis would.
 const memos = new Set<Map<string, unknown>>();
+// A bound for callers outside a story analysis, which never empty the memo.
+const MAX_ENTRIES = 5000;
 
 export function memoByText<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
@@ -9,6 +11,7 @@ export function memoByText<T>(fn: (text: string) => T): (text: string) => T {
   return (text) => {
     if (cache.has(text)) return cache.get(text) as T;
     const value = fn(text);
+    if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(text, value);
     return value;
   };

@@ -9,6 +9,16 @@ export const handChecksItem = storage.defineItem<Record<string, string[]>>('loca
   version: 1,
 });
 
+/** The stored ticks with any damaged entry left out, so one bad value cannot break a checklist. */
+export function usableTicks(raw: unknown): Record<string, string[]> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const ticks: Record<string, string[]> = {};
+  for (const [key, ids] of Object.entries(raw)) {
+    if (Array.isArray(ids)) ticks[key] = ids.filter((id): id is string => typeof id === 'string');
+  }
+  return ticks;
+}
+
 export interface CheckedItem extends ChecklistItem {
   /** Ticked by the user rather than by the analysis. */
   byHand: boolean;
@@ -34,7 +44,7 @@ export function readiness(items: readonly { done: boolean }[]): { done: number; 
 }
 
 export async function setHandCheck(key: string, itemId: string, done: boolean): Promise<void> {
-  const all = await handChecksItem.getValue();
+  const all = usableTicks(await handChecksItem.getValue());
   const current = new Set(all[key] ?? []);
   if (done) current.add(itemId);
   else current.delete(itemId);
@@ -46,7 +56,7 @@ export async function setHandCheck(key: string, itemId: string, done: boolean): 
 
 /** Carries ticks over when a live story is saved to the bank. */
 export async function copyHandChecks(from: string, to: string): Promise<void> {
-  const all = await handChecksItem.getValue();
+  const all = usableTicks(await handChecksItem.getValue());
   const ticks = all[from];
   if (ticks?.length) await handChecksItem.setValue({ ...all, [to]: [...ticks] });
 }

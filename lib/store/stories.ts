@@ -1,6 +1,6 @@
 // The story bank: answers the user saved, kept on the device (storage.local), with JSON export/import.
 import { cleanTitle, isRecord, readStory, type SavedStory } from './story-shape';
-import { STORY_SCHEMA_VERSION, commitStories, readStories } from './story-storage';
+import { commitStories, readStories } from './story-storage';
 
 export { STORY_SCHEMA_VERSION, readStories, storiesItem } from './story-storage';
 export type { SavedStory } from './story-shape';
@@ -8,6 +8,8 @@ export type { SavedStory } from './story-shape';
 /** Caps that keep a hostile or broken import from filling storage. */
 const MAX_STORIES = 500;
 const MAX_TEXT = 50_000;
+/** The export file's own format version, apart from the storage schema: the file has not changed shape. */
+export const EXPORT_FORMAT_VERSION = 1;
 
 export interface StoryExport {
   app: 'star-coach';
@@ -52,7 +54,7 @@ export async function restoreStory({ story, index }: Removed): Promise<void> {
 }
 
 export function exportStories(stories: readonly SavedStory[], now = new Date()): string {
-  const data: StoryExport = { app: 'star-coach', schemaVersion: STORY_SCHEMA_VERSION, exportedAt: now.toISOString(), stories: [...stories] };
+  const data: StoryExport = { app: 'star-coach', schemaVersion: EXPORT_FORMAT_VERSION, exportedAt: now.toISOString(), stories: [...stories] };
   return JSON.stringify(data, null, 2);
 }
 
@@ -87,7 +89,7 @@ export function parseImport(json: string, existing: readonly SavedStory[], now =
   if (!isRecord(data) || !Array.isArray(data.stories)) {
     return { added: [], skipped: [], error: 'This file is not a STAR Coach story export.' };
   }
-  if (typeof data.schemaVersion !== 'number' || data.schemaVersion > STORY_SCHEMA_VERSION) {
+  if (typeof data.schemaVersion !== 'number' || data.schemaVersion > EXPORT_FORMAT_VERSION) {
     return { added: [], skipped: [], error: 'This file comes from a newer version of STAR Coach; update the extension first.' };
   }
   const ids = new Set(existing.map((s) => s.id));

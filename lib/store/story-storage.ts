@@ -9,7 +9,7 @@
 // be read are set aside (see set-aside.ts), never dropped.
 import { storage } from '#imports';
 import { setAside, type SetAsideEntry } from './set-aside';
-import { readStory, type SavedStory } from './story-shape';
+import { isRecord, readStory, type SavedStory } from './story-shape';
 
 /**
  * v1: the list as first shipped; older saves may lack outcome, counts, checklist or times.
@@ -53,13 +53,20 @@ export function sortEntries(raw: unknown, now: number): Sorted {
     // Two entries sharing an id would act as one on rename or delete: keep both, apart.
     if (ids.has(story.id)) story.id = crypto.randomUUID();
     ids.add(story.id);
-    if (!changed && JSON.stringify(story) !== JSON.stringify(entry)) changed = true;
+    if (!changed && !unchanged(story, entry)) changed = true;
     stories.push(story);
   }
   return { stories, bad, changed };
 }
 
-/** Sets aside what cannot be read and returns the rest: the v1 → v2 migration and the read repair. */
+/** Whether reading an entry left it as stored (field order aside), so it needs no rewrite. */
+function unchanged(story: SavedStory, entry: unknown): boolean {
+  if (!isRecord(entry)) return false;
+  const keys = Object.keys(story) as (keyof SavedStory)[];
+  return Object.keys(entry).length === keys.length && keys.every((k) => JSON.stringify(story[k]) === JSON.stringify(entry[k]));
+}
+
+/** The v1 → v2 migration: sets aside what cannot be read and returns the rest. */
 async function settle(raw: unknown, now: number): Promise<SavedStory[]> {
   const { stories, bad } = sortEntries(raw, now);
   await setAside(bad);

@@ -1,5 +1,5 @@
-// Child process of the benchmark: loading the engine, then the first analysis of a 10,000-word
-// prep document in that fresh process (nothing analyzed yet, JIT cold). Prints {"ms", "loadMs"}.
+// Child process of the benchmark, run bundled: loading the engine, then the first analysis of a
+// 10,000-word prep document in that fresh process (nothing analyzed yet, JIT cold). Prints {ms, loadMs}.
 import { performance } from 'node:perf_hooks';
 import { prepDocument } from './corpus';
 

@@ -103,10 +103,12 @@ async function workerHeap(ext: LaunchedExtension): Promise<number | undefined> {
   const reply = new Promise<number>((resolve) =>
     cdp.on('Target.receivedMessageFromTarget', (event) => {
       const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
-      if (message.id === 1) resolve(message.result?.usedSize ?? NaN);
+      if (message.id === 2) resolve(message.result?.usedSize ?? NaN);
     }),
   );
-  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+  // Garbage first, so the figure is what the worker keeps (caches included), not what it has yet to free.
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }) });
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }) });
   const used = await reply;
   await cdp.detach();
   return used;

@@ -75,7 +75,7 @@ if ('error' in latency) {
     latencyRow('one-word edit, 10,000-word field', latency.prepDoc10k, 500),
   ]);
   if (latency.workerHeapAfter10kBytes !== undefined) {
-    console.log(`Service worker heap after the 10,000-word document: ${(latency.workerHeapAfter10kBytes / 1e6).toFixed(1)} MB`);
+    console.log(`Service worker heap after the 10,000-word document (after garbage collection): ${(latency.workerHeapAfter10kBytes / 1e6).toFixed(1)} MB`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { copyHandChecks, handChecksItem, liveStoryKey, mergeChecks, readiness, savedStoryKey, setHandCheck } from '../../../lib/store/checks';
+import { copyHandChecks, handChecksItem, liveStoryKey, mergeChecks, readiness, savedStoryKey, setHandCheck, usableTicks } from '../../../lib/store/checks';
 
 const items = [
   { id: 'scope-boundary', label: 'Scope boundary stated', done: true },
@@ -51,5 +51,19 @@ describe('liveStoryKey', () => {
     expect(liveStoryKey(src, 0, 'Q1')).not.toBe(liveStoryKey(src, 1, 'Q2'));
     expect(liveStoryKey(src, 0)).not.toBe(liveStoryKey(src, 1));
     expect(liveStoryKey(src, 3, 'Q1')).toBe(liveStoryKey(src, 0, 'Q1'));
+  });
+});
+
+describe('damaged hand ticks', () => {
+  it('reads only the well-formed ticks', () => {
+    expect(usableTicks('oops')).toEqual({});
+    expect(usableTicks([1])).toEqual({});
+    expect(usableTicks({ a: ['x', 3], b: 7, c: ['y'] })).toEqual({ a: ['x'], c: ['y'] });
+  });
+
+  it('still lets the user tick an item when the stored ticks are damaged', async () => {
+    await fakeBrowser.storage.local.set({ handChecks: { 'saved:a': 42, 'saved:b': ['fix-validated'] } });
+    await setHandCheck('saved:a', 'business-value', true);
+    expect(await handChecksItem.getValue()).toEqual({ 'saved:a': ['business-value'], 'saved:b': ['fix-validated'] });
   });
 });

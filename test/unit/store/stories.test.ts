@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  STORY_SCHEMA_VERSION,
+  EXPORT_FORMAT_VERSION,
   deleteStory,
   exportStories,
   importStories,
@@ -62,7 +62,7 @@ describe('export and import', () => {
     const a = await saveStory({ ...draft, title: 'A' });
     const b = await saveStory({ ...draft, title: 'B' });
     const file = exportStories([a, b], new Date('2026-01-02T00:00:00Z'));
-    expect(JSON.parse(file)).toMatchObject({ app: 'star-coach', schemaVersion: STORY_SCHEMA_VERSION, exportedAt: '2026-01-02T00:00:00.000Z' });
+    expect(JSON.parse(file)).toMatchObject({ app: 'star-coach', schemaVersion: EXPORT_FORMAT_VERSION, exportedAt: '2026-01-02T00:00:00.000Z' });
 
     fakeBrowser.reset();
     const result = await importStories(file);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportSetAside, setAsideItem } from '../../../lib/store/set-aside';
 import {
+  EXPORT_FORMAT_VERSION,
   STORY_SCHEMA_VERSION,
   deleteStory,
   importStories,
@@ -37,7 +38,6 @@ afterEach(() => {
 describe('schema version and migration', () => {
   it('marks the stored list with the current schema version', async () => {
     await saveStory(draft);
-    expect(STORY_SCHEMA_VERSION).toBe(2);
     expect((await local().get('stories$'))['stories$']).toEqual({ v: STORY_SCHEMA_VERSION });
   });
 
@@ -47,7 +47,7 @@ describe('schema version and migration', () => {
   ])('migrates a %s list: fills what older saves lacked and keeps every story', async (_label, meta) => {
     const old = [
       { id: 'a', title: '  The   outage ', question: 'production-incident', text: 'We lost the queue. I rebuilt it.', savedAt: 100 },
-      { id: 'b', title: 'Mentoring', question: 'mentoring', text: 'I paired with Sam weekly.', words: 6, checklist: [] },
+      { id: 'b', title: 'Mentoring', question: 'conflict', text: 'I paired with Sam weekly.', words: 6, checklist: [] },
     ];
     await seed({ stories: old, ...meta });
     await storiesItem.migrate();
@@ -57,7 +57,7 @@ describe('schema version and migration', () => {
       { id: 'a', title: 'The outage', question: 'production-incident', text: old[0]!.text, outcome: '', words: 0, seconds: 0, checklist: [], savedAt: 100, updatedAt: 100 },
       expect.objectContaining({ id: 'b', title: 'Mentoring', words: 6, outcome: '', seconds: 0 }),
     ]);
-    expect((await local().get('stories$'))['stories$']).toEqual({ v: 2 });
+    expect((await local().get('stories$'))['stories$']).toEqual({ v: STORY_SCHEMA_VERSION });
   });
 
   it('sets aside, rather than drops, an entry the migration cannot read', async () => {
@@ -116,7 +116,7 @@ describe('damaged entries are set aside, never dropped', () => {
     await seed({ stories: [{ title: 'Half' }] });
     await readStories(3);
     const file = JSON.parse(exportSetAside(await setAsideItem.getValue(), new Date(0)));
-    expect(file.entries).toEqual([{ raw: { title: 'Half' }, reason: 'no title', setAsideAt: 3 }]);
+    expect(file.entries).toEqual([{ raw: { title: 'Half' }, reason: 'no answer text', setAsideAt: 3 }]);
   });
 });
 
@@ -159,30 +159,34 @@ describe('a write that fails halfway loses nothing', () => {
     },
     {
       name: 'import',
-      run: () => importStories(JSON.stringify({ schemaVersion: 2, stories: [{ title: 'Imported', question: 'conflict', text: 'I listened first.' }] })),
+      run: () => importStories(JSON.stringify({ schemaVersion: EXPORT_FORMAT_VERSION, stories: [{ title: 'Imported', question: 'conflict', text: 'I listened first.' }] })),
       expectAfter: (before, after) => {
         expect(after.slice(0, before.length)).toEqual(before);
         expect(after.slice(before.length).map((s) => s.title)).toEqual(after.length > before.length ? ['Imported'] : []);
       },
     },
   ];
-  const calls = [1, 2, 3, 4];
-  const cases = changes.flatMap((change) => calls.flatMap((n) => (['set', 'remove'] as const).map((method) => ({ change, n, method }))));
+  // Each change writes three times: the intent, the list, then clears the intent.
+  const writes = [1, 2, 3];
+  const modes = ['the browser closes', 'one write fails'] as const;
+  const cases = changes.flatMap((change) => writes.flatMap((n) => modes.map((mode) => ({ change, n, mode }))));
 
-  it.each(cases)('$change.name, with storage.local.$method failing on call $n: every saved story is still there and the next read is consistent', async ({ change, n, method }) => {
+  it.each(cases)('$change.name, when $mode at write $n: every saved story is still there and the next read is consistent', async ({ change, n, mode }) => {
     const before = [await saveStory({ ...draft, title: 'One' }, 1), await saveStory({ ...draft, title: 'Two' }, 2), await saveStory({ ...draft, title: 'Three' }, 3)];
     const area = local();
-    const real = area[method].bind(area) as (...args: unknown[]) => Promise<void>;
     let count = 0;
-    vi.spyOn(area, method).mockImplementation(((...args: unknown[]) => {
-      count += 1;
-      // The browser stops here: this write and every later one never happens.
-      if (count >= n) return Promise.reject(new Error('browser closed'));
-      return real(...args);
-    }) as never);
+    for (const method of ['set', 'remove'] as const) {
+      const real = area[method].bind(area) as (...args: unknown[]) => Promise<void>;
+      vi.spyOn(area, method).mockImplementation(((...args: unknown[]) => {
+        count += 1;
+        const fails = mode === 'the browser closes' ? count >= n : count === n;
+        return fails ? Promise.reject(new Error('storage write failed')) : real(...args);
+      }) as never);
+    }
 
     await change.run(before).catch(() => undefined);
     vi.restoreAllMocks();
+    expect(count, 'the fault was injected').toBeGreaterThanOrEqual(n);
 
     const after = await readStories();
     change.expectAfter(before, after);
@@ -215,7 +219,7 @@ describe('import never touches existing stories when it refuses a file', () => {
     ['a list instead of an export', '[1,2,3]'],
     ['stories that is not a list', JSON.stringify({ schemaVersion: 1, stories: 'many' })],
     ['no schema version', JSON.stringify({ stories: [] })],
-    ['a newer schema', JSON.stringify({ schemaVersion: STORY_SCHEMA_VERSION + 1, stories: [{ title: 'T', question: 'conflict', text: 'x' }] })],
+    ['a newer schema', JSON.stringify({ schemaVersion: EXPORT_FORMAT_VERSION + 1, stories: [{ title: 'T', question: 'conflict', text: 'x' }] })],
   ])('%s', async (_label, file) => {
     const a = await saveStory(draft, 1);
     const b = await saveStory({ ...draft, title: 'B' }, 2);
