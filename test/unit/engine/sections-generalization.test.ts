@@ -52,7 +52,22 @@ const ROLLOUT = [
   'I learned to test with a real day of bookings before switching over.',
 ].join(' ');
 
+const EXAMS = [
+  'At the college where I taught, a marking script gave the wrong weights to 120 final exams.',
+  'I was responsible for the exam results that term.',
+  'I checked every affected paper against the rubric, rewrote the weighting in the script, and had a colleague mark a sample blind.',
+  'The new shorter rubric led to 30% fewer appeals, so I shared it with the other departments.',
+  'I re-graded all 120 affected exams before the board met, avoiding about $3,000 in re-sit fees.',
+  'I learned to test a marking script on last year’s papers before using it.',
+].join(' ');
+
 describe('parts of unmarked answers across professions', () => {
+  it('places a sentence of mine whose main content is the outcome in the Result', () => {
+    expect(partOf(EXAMS, 'The new shorter rubric led to')).toBe('result');
+    expect(partOf(EXAMS, 'I re-graded all 120')).toBe('result');
+    expect(partOf(EXAMS, 'I checked every affected paper')).toBe('action');
+  });
+
   it('places an outcome with someone else as the subject in the Result', () => {
     expect(partOf(CLINIC, 'Skipped appointments went from')).toBe('result');
     expect(partOf(WAREHOUSE, 'Mis-shipped orders dropped')).toBe('result');
@@ -93,12 +108,14 @@ describe('parts of unmarked answers across professions', () => {
 
   it('counts an opening headline with a before-and-after figure as a lead-in', () => {
     const text = [
-      'As a support lead I cut repeat billing tickets from about 80 to 20 a week by fixing one confusing invoice email.',
-      'The email listed the tax twice, and nobody owned its wording.',
+      'As a support lead I cut repeat billing tickets from about 80 to 20 a week by fixing an invoice email that no one owned.',
+      'The email listed the tax twice, and customers kept writing in to ask why.',
+      'I decided to fix it because billing questions were a third of our queue.',
       'I rewrote the email with the finance team and tested it on a hundred customers first.',
       'I learned to read our customer emails the way a customer would.',
     ].join(' ');
     expect(partOf(text, 'As a support lead')).toBe('situation');
+    expect(partOf(text, 'I decided to fix it')).toBe('task');
     expect(partOf(text, 'I rewrote the email')).toBe('action');
   });
 });
