@@ -35,7 +35,7 @@ export function runRules(story: StoryContext): { findings: Finding[]; applicable
       continue;
     }
     for (const hit of hits) {
-      const section = hit.section ?? sectionAt(story, hit.start);
+      const section = rule.wholeAnswer ? undefined : (hit.section ?? sectionAt(story, hit.start));
       findings.push({
         rule: rule.id,
         severity: rule.severity,

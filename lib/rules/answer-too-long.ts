@@ -16,6 +16,7 @@ function longestPart(story: StoryContext): string {
 const rule: Rule = {
   id: 'answer-too-long',
   severity: 'warning',
+  wholeAnswer: true,
   message: 'The whole answer takes more than three minutes to say.',
   why: 'A behavioral answer lands best in one to two minutes; beyond three, the interviewer loses the thread and has no time left for follow-up questions.',
   check(story) {

@@ -18,6 +18,7 @@ function whatToAdd(story: StoryContext): string {
 const rule: Rule = {
   id: 'answer-too-short',
   severity: 'info',
+  wholeAnswer: true,
   message: 'The whole answer takes less than 30 seconds to say.',
   why: 'A very short answer skips the decisions and evidence the interviewer is listening for, and invites a string of follow-up questions to fill the gaps.',
   check(story) {

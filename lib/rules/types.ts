@@ -25,6 +25,8 @@ export interface Rule {
   message: string;
   /** The principle behind it, in the product's own words. */
   why: string;
+  /** The finding is about the whole answer (its length), not one part: reported without a part. */
+  wholeAnswer?: boolean;
   /** Restricts the rule to these questions / focuses / levels; absent means all. */
   questions?: readonly QuestionId[];
   focus?: readonly Focus[];

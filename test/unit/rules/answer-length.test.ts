@@ -35,3 +35,14 @@ describe('answer-too-short', () => {
     expect(findings('answer-too-short', `${open} ${actions(4)} ${close}`)).toHaveLength(0);
   });
 });
+
+describe('answer length is about the whole answer', () => {
+  it('groups a too-short or too-long answer under no single part', () => {
+    const [short] = findings('answer-too-short', 'Our deploys kept failing. I rewrote the pipeline. Failures fell from 12 to 1 a week.');
+    expect(short).toBeDefined();
+    expect(short!.section).toBeUndefined();
+    const [long] = findings('answer-too-long', `${open} ${actions(24)} ${close}`);
+    expect(long).toBeDefined();
+    expect(long!.section).toBeUndefined();
+  });
+});
