@@ -1,6 +1,6 @@
 // The one place compromise is imported. Everything else goes through these small helpers, so
 // the parser is only touched for the few sentences a rule has already flagged.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 interface Conjugation {
   Infinitive?: string;
@@ -20,6 +20,8 @@ interface World {
 
 const world = nlp.world() as World;
 const verbs = world.methods.two.transform.verb;
+// compromise builds its tagging patterns on first use; doing it at load keeps that off the first analysis.
+nlp('Warm up').has('#Noun');
 
 /** The conjugations of the verb whose past tense or participle is `form` (lower case). */
 export function conjugationsOf(form: string, tense: 'PastTense' | 'Participle'): Conjugation {

@@ -1,10 +1,10 @@
+import { memoByText } from '../../engine/memo';
+
 // Words that tie a number to what the business cares about: money, customers, time, risk.
 const BUSINESS_VALUE =
   /[$€£¥]|\b(?:revenue|money|costs?|costing|spend(?:ing)?|savings?|saved|saving|(?<!(?:latency|error|performance|time|memory|bundle|size|page) )budgets?|profit|margin|sales|dollars|euros|ARR|MRR|customers?|users?|clients?|(?:new )?hires|joiners|employees|developers|engineers|staff|students?|pupils?|learners?|grades?|patients?|guests?|passengers?|visitors?|readers?|viewers?|donors?|residents?|citizens?|families|parents|installs?|downloads?|registrations?|activations?|ratings?|merchants?|accounts?|subscribers?|buyers?|shoppers?|patients?|partners?|sellers?|drivers?|riders?|members?|churn(?:ed)?|retention|renew(?:ed|als?)?|conversions?|sign-?ups?|orders?|checkouts?|signed up|subscribed|enrolled|purchased|paid|converted|bookings?|purchases?|transactions|SLAs?|SLOs?|support (?:tickets?|calls?|load|volume)|tickets?|complaints?|escalations?|refunds?|chargebacks?|NPS|CSAT|satisfaction|engagement|adoption|risk|compliance|audits?|penalt(?:y|ies)|fines?|downtime|outages?|incidents?|pages|on-?call|engineer(?:ing)? (?:hours|time|days|weeks)|(?:hours?|days?|minutes) (?:a|an|per|each|every) (?:week|month|sprint|day|year|engineer|developer|release|deploy)|(?:developer|engineer) (?:hours|time|productivity)|time saved|hours saved|person-?(?:hours|days)|time to market|launch(?:ed)?|contracts?|deals?|productivity|capacity|throughput|headcount|freed|freeing|free up|slots?)\b/i;
 
-export function hasBusinessValue(text: string): boolean {
-  return BUSINESS_VALUE.test(text);
-}
+export const hasBusinessValue = memoByText((text: string): boolean => BUSINESS_VALUE.test(text));
 
 // A translation strong enough to count wherever it is told: an amount of money, a money word,
 // or a number of people or orders.

@@ -1,5 +1,6 @@
 // Metrics and deltas: what makes a result measurable. Numbers that only set the scene
 // (a team of five, a year, "after two weeks", a version) do not count.
+import { memoByText } from '../../engine/memo';
 import { SPELLED_NUMBER } from './numbers';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
@@ -59,10 +60,12 @@ function durationMetric(text: string): MetricMatch | undefined {
   return undefined;
 }
 
+const ENDS_IN_TIME_UNIT = new RegExp(String.raw`\b${TIME_UNIT}$`, 'i');
+
 function countMetric(text: string): MetricMatch | undefined {
   for (const m of text.matchAll(COUNT)) {
     if (YEAR.test(m[0]) || NOT_A_NOUN.test(m[0]) || NOT_A_COUNT_BEFORE.test(text.slice(0, m.index))) continue;
-    if (new RegExp(String.raw`\b${TIME_UNIT}$`, 'i').test(m[0])) continue; // durations are judged above
+    if (ENDS_IN_TIME_UNIT.test(m[0])) continue; // durations are judged above
     return { index: m.index, text: m[0] };
   }
   return undefined;
@@ -73,7 +76,7 @@ const SETTING_CHANGE =
   /\b(?:doubled|tripled|quadrupled|increased|raised|bumped(?: up)?|upped|set|scaled(?: up| out)?)\s+(?:the |our |its |their |a )?(?:[\w-]+ ){0,2}?(?:limits?|quotas?|pool(?: size)?|replicas?|replica count|pods|instances|workers|nodes|heap(?: size)?|memory|cpu|batch size|timeout|ttl)\b(?: (?:from \S+ (?:\w+ )?)?to \S+(?: \w+)?)?/gi;
 
 /** The first metric or delta in the text, if any. */
-export function findMetric(text: string): MetricMatch | undefined {
+export const findMetric = memoByText((text: string): MetricMatch | undefined => {
   // Blank settings out, keeping offsets, so a result elsewhere in the sentence is still found.
   text = text.replace(SETTING_CHANGE, (m) => ' '.repeat(m.length));
   for (const re of METRIC_PATTERNS) {
@@ -81,7 +84,7 @@ export function findMetric(text: string): MetricMatch | undefined {
     if (m) return { index: m.index, text: m[0] };
   }
   return durationMetric(text) ?? countMetric(text);
-}
+});
 
 export function hasMetric(text: string): boolean {
   return findMetric(text) !== undefined;

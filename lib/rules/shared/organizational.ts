@@ -1,3 +1,5 @@
+import { memoByText } from '../../engine/memo';
+
 // Organizational thinking: beyond one's own code and team — other teams, process, ownership,
 // shared targets, systemic causes. Kept as small patterns: one big alternation compiles slowly.
 const TEAMS = String.raw`(?:teams|orgs|organi[sz]ations|departments|groups|squads)`;
@@ -31,6 +33,4 @@ const ORGANIZATIONAL: readonly RegExp[] = [
   /\b(?:asked|convinced|persuaded|briefed|pitched|escalated to|got|brought) (?:it to )?(?:the |our )?(?:CFO|CEO|CTO|COO|CPO|VPs?|directors?|head of \w+|leadership|exec(?:utive)?s?)\b/i,
 ];
 
-export function hasOrganizationalInsight(text: string): boolean {
-  return ORGANIZATIONAL.some((re) => re.test(text));
-}
+export const hasOrganizationalInsight = memoByText((text: string): boolean => ORGANIZATIONAL.some((re) => re.test(text)));

@@ -6,7 +6,16 @@ import { reportsOutcome } from './outcome';
 import { OWN_STEP } from './own-step';
 import { hasSection, sentencesIn } from './story-parts';
 
+const computed = new WeakMap<StoryContext, Sentence[]>();
+
+/** Shared by several rules, so computed once per story; callers must not change the array. */
 export function outcomeSentences(story: StoryContext): Sentence[] {
+  let found = computed.get(story);
+  if (!found) computed.set(story, (found = findOutcomeSentences(story)));
+  return found;
+}
+
+function findOutcomeSentences(story: StoryContext): Sentence[] {
   // Without a Result part, the speaker's own steps ("I wrote five tests") are not outcomes
   // unless they report a change.
   const own = hasSection(story, 'result')

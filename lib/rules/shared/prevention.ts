@@ -1,3 +1,5 @@
+import { memoByText } from '../../engine/memo';
+
 // Automation that stops a repeat: alerts, checks, gates, guardrails that someone put in place.
 // Watching a graph by hand is verification, and "the first alert" is not a safeguard added.
 const PUT_IN_PLACE = String.raw`(?:added|add|adding|set up|setting up|wrote|write|built|build|created|create|introduced|introduce|configured|put in place|wired up|hooked up|shipped|deployed)`;
@@ -13,6 +15,4 @@ const PREVENTION: readonly RegExp[] = [
   String.raw`\b(?:to|in|into) (?:the |their |our )?(?:CI|pipeline|build|release checklist|deploy checklist)\b`,
 ].map((source) => new RegExp(source, 'i'));
 
-export function hasPrevention(text: string): boolean {
-  return PREVENTION.some((re) => re.test(text));
-}
+export const hasPrevention = memoByText((text: string): boolean => PREVENTION.some((re) => re.test(text)));
