@@ -1,4 +1,4 @@
-// Real editors (Quill, ProseMirror, Lexical, Tiptap, CKEditor 5) and plain fields in real Chromium
+// Real editors (Quill, ProseMirror, Lexical, Tiptap, CKEditor 5, Draft.js, Slate) and plain fields in real Chromium
 // with the built extension: what the user types, cuts, pastes and undoes is exactly the text the
 // background coaches, and apply goes through the editor so that the page's undo reverts it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -8,7 +8,7 @@ import type { IntentResult, ProtocolMap, TabState } from '../../lib/messaging';
 import { ARTIFACTS_DIR, openExtensionPage, ROOT, type FixtureRoute } from './harness';
 
 export const NOTES_ORIGIN = 'https://notes.example.test';
-export const EDITORS = ['quill', 'prosemirror', 'lexical', 'tiptap', 'ckeditor5'] as const;
+export const EDITORS = ['quill', 'prosemirror', 'lexical', 'tiptap', 'ckeditor5', 'draft-js', 'slate'] as const;
 export type EditorName = (typeof EDITORS)[number];
 
 /** CSS selector of each editor's editable root once mounted. */
@@ -18,26 +18,54 @@ export const EDITABLE: Record<EditorName, string> = {
   lexical: '[data-lexical-editor]',
   tiptap: '.tiptap',
   ckeditor5: '.ck-editor__editable',
+  'draft-js': '.public-DraftEditor-content',
+  slate: '[data-slate-editor]',
 };
 
 const BUNDLE_DIR = join(ARTIFACTS_DIR, 'editors');
+const FIXTURES_DIR = join(ROOT, 'test/fixtures/editors');
+const DRAFT_JS_DIR = join(FIXTURES_DIR, 'draft-js');
+
+/** Where each editor's fixture lives, and the module aliases and defines its bundle needs. */
+const BUNDLES: Record<EditorName, { entry: string; alias?: Record<string, string>; define?: Record<string, string> }> = {
+  quill: { entry: 'quill.ts' },
+  prosemirror: { entry: 'prosemirror.ts' },
+  // @lexical/plain-text and @lexical/history pin lexical 0.52; one copy of lexical must serve all.
+  lexical: { entry: 'lexical.ts', alias: { lexical: join(ROOT, 'node_modules/@lexical/plain-text/node_modules/lexical') } },
+  tiptap: { entry: 'tiptap.ts' },
+  ckeditor5: { entry: 'ckeditor5.ts' },
+  // Draft.js 0.11 calls ReactDOM.findDOMNode, gone in React 19: its workspace holds React 18, and
+  // draft-js (hoisted to the root node_modules) must use that copy too. It also reads Node's `global`.
+  'draft-js': {
+    entry: 'draft-js/draft-js.tsx',
+    alias: { react: join(DRAFT_JS_DIR, 'node_modules/react'), 'react-dom': join(DRAFT_JS_DIR, 'node_modules/react-dom') },
+    define: { global: 'globalThis' },
+  },
+  slate: { entry: 'slate.tsx' },
+};
 
 /**
- * Bundles each real editor (test/fixtures/editors/<name>.ts) with esbuild and returns the routes
+ * Bundles each real editor (test/fixtures/editors/<entry>) with esbuild and returns the routes
  * that serve it at https://notes.example.test/editors/<name>.html.
  */
 export async function editorRoutes(): Promise<Record<string, FixtureRoute>> {
   await mkdir(BUNDLE_DIR, { recursive: true });
-  await build({
-    entryPoints: EDITORS.map((name) => join(ROOT, 'test/fixtures/editors', `${name}.ts`)),
-    outdir: BUNDLE_DIR,
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    logLevel: 'error',
-    // @lexical/plain-text and @lexical/history pin lexical 0.52; one copy of lexical must serve all.
-    alias: { lexical: join(ROOT, 'node_modules/@lexical/plain-text/node_modules/lexical') },
-  });
+  // One build per editor: their aliases differ (two Reacts).
+  await Promise.all(
+    EDITORS.map((name) =>
+      build({
+        entryPoints: [join(FIXTURES_DIR, BUNDLES[name].entry)],
+        outfile: join(BUNDLE_DIR, `${name}.js`),
+        bundle: true,
+        format: 'iife',
+        target: 'chrome120',
+        jsx: 'automatic',
+        logLevel: 'error',
+        alias: BUNDLES[name].alias,
+        define: BUNDLES[name].define,
+      }),
+    ),
+  );
   const routes: Record<string, FixtureRoute> = {};
   for (const name of EDITORS) {
     routes[`${NOTES_ORIGIN}/editors/${name}.html`] = { body: editorPage(name) };
