@@ -70,66 +70,66 @@ function doers(sentence: string): Doers {
 
 // Agentless passive of a work step: "the logs were analyzed", "a fix was implemented".
 const PASSIVE_STEP =
-  /\b(?:was|were|got|had been|has been) (?:then |quickly |finally |eventually )?(?:analy[sz]ed|investigated|found|identified|fixed|implemented|deployed|rolled (?:out|back)|reviewed|tested|reproduced|traced|patched|rewritten|merged|shipped|released|introduced|migrated|refactored|written|debugged|diagnosed|escalated|replaced|configured|applied|set up|added|updated|rebuilt|redesigned|validated|verified|monitored|checked|discovered|resolved|traced back|put in place|retrained|redeployed|reverted)\b/i;
+  /\b(?:was|were|got|had been|has been) (?:then |quickly |finally |eventually )?(?:analy[sz]ed|investigated|found|identified|fixed|implemented|deployed|rolled (?:out|back)|reviewed|tested|reproduced|traced|patched|rewritten|merged|shipped|released|introduced|migrated|refactored|written|debugged|diagnosed|escalated|replaced|configured|applied|set up|added|updated|rebuilt|redesigned|validated|verified|monitored|checked|discovered|resolved|traced back|put in place|retrained|redeployed|reverted)(?!\w)/i;
 
 const METRIC = /\d(?:[\d,.]*)\s?(?:%|percent|x\b|ms\b|k\b|m\b|seconds?\b|minutes?\b|hours?\b)|[$€£¥]\s?\d|\b\d{1,3}(?:,\d{3})+\b/i;
 const DELTA =
-  /\b(?:went (?:from|to|down|up)|(?:go|goes|going) from|dropped (?:from|to|by)|fell (?:from|to|by|below)|rose (?:from|to|by)|(?:increased|decreased|reduced|improved|grew|cut|shrank|lowered|raised)\b[^.]{0,40}?\b(?:by|to|from)\b|doubled|halved|tripled|eliminated|saved|recovered|down to|up to \d|to zero|(?:zero|no) (?:\w+ )?(?:errors|failures|drops|incidents|downtime|bugs|complaints|pages|outages|regressions|churn))\b/i;
+  /\b(?:went (?:from|to|down|up)|(?:go|goes|going) from|dropped (?:from|to|by)|fell (?:from|to|by|below)|rose (?:from|to|by)|(?:increased|decreased|reduced|improved|grew|cut|shrank|lowered|raised)(?!\w)[^.]{0,40}?\b(?:by|to|from)(?!\w)|doubled|halved|tripled|eliminated|saved|recovered|down to|up to \d|to zero|(?:zero|no) (?:\w+ )?(?:errors|failures|drops|incidents|downtime|bugs|complaints|pages|outages|regressions|churn))\b/i;
 const OUTCOME =
-  /\b(?:as a result|resulted in|the result was|in the end|ultimately|the outcome|resumed|no longer|adopted|was adopted|launched|delivered|came back|stopped|went live|shipped on time|on time|ahead of schedule|met the deadline|since then|has since|have since|with no (?:downtime|errors|incidents|complaints|regressions|data loss)|no downtime|worked again|back to normal|(?:was|were)(?:n't| not)? affected|restored|churn|retention|revenue|signups|conversion)\b/i;
+  /\b(?:as a result|resulted in|the result was|in the end|ultimately|the outcome|resumed|no longer|adopted|was adopted|launched|delivered|came back|stopped|went live|shipped on time|on time|ahead of schedule|met the deadline|since then|has since|have since|with no (?:downtime|errors|incidents|complaints|regressions|data loss)|no downtime|worked again|back to normal|(?:was|were)(?:n't| not)? affected|restored|churn|retention|revenue|signups|conversion)(?!\w)/i;
 
 /** An opening sentence where the speaker states the outcome first ("I eliminated a 0.3%
  * drop rate…"), as opposed to a problem stated with numbers ("errors increased by 5%"). */
 export const OUTCOME_HEADLINE =
-  /\b(?:I|we)\b(?:\s+\w+){0,6}?\s+(?:eliminated|recovered|saved|reduced|cut|improved|increased|grew|doubled|halved|tripled|raised|lowered|shipped|launched|delivered|drove|led to|resulted in|brought)\b/i;
+  /\b(?:I|we)(?!\w)(?:\s+\w+){0,6}?\s+(?:eliminated|recovered|saved|reduced|cut|improved|increased|grew|doubled|halved|tripled|raised|lowered|shipped|launched|delivered|drove|led to|resulted in|brought)(?!\w)/i;
 
 export const CUES: Record<SectionKind, Cue[]> = {
   situation: [
-    [/\b(?:there (?:was|were)|was|were|had been|used to)\b/i, 0.75],
-    [/\b(?:at my (?:last|previous|current|old|first) (?:job|company|role|team|employer)|I was (?:a|an|the|working|on|leading|one of)|I work(?:ed)? (?:at|on|as|for|in)|I(?:'m| am) (?:a|an|the)|our (?:team|company|product|service|platform|system|app|startup|group|stack)\b|we were (?:a|an|building|working|running|migrating|preparing|about)|belonged to|(?:owned|maintained|run) by|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten))/i, 1.5],
-    [/\b(?:last (?:year|quarter|month|spring|summer|fall|autumn|winter)|in 20\d\d|a (?:few|couple of) (?:weeks|months|years) ago|when I (?:was|joined|started)|shortly after I joined|(?:then )?one (?:day|morning|week|night)|during (?:a|an|the|my|our)|in my (?:first|second|third|fourth|early|last) (?:days?|weeks?|months?|year|quarter))\b/i, 1.5],
+    [/\b(?:there (?:was|were)|was|were|had been|used to)(?!\w)/i, 0.75],
+    [/\b(?:at my (?:last|previous|current|old|first) (?:job|company|role|team|employer)|I was (?:a|an|the|working|on|leading|one of)|I work(?:ed)? (?:at|on|as|for|in)|I(?:'m| am) (?:a|an|the)|our (?:team|company|product|service|platform|system|app|startup|group|stack)(?!\w)|we were (?:a|an|building|working|running|migrating|preparing|about)|belonged to|(?:owned|maintained|run) by|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten))/i, 1.5],
+    [/\b(?:last (?:year|quarter|month|spring|summer|fall|autumn|winter)|in 20\d\d|a (?:few|couple of) (?:weeks|months|years) ago|when I (?:was|joined|started)|shortly after I joined|(?:then )?one (?:day|morning|week|night)|during (?:a|an|the|my|our)|in my (?:first|second|third|fourth|early|last) (?:days?|weeks?|months?|year|quarter))(?!\w)/i, 1.5],
     // A problem that set in later: "the next morning, newsletters started landing in spam";
     // not a recovery ("the next morning they renewed it, and mail started flowing again").
-    [/^(?!.*\b(?:again|back (?:up|to)|recovered|restored|resolved|fixed|renewed)\b).*\b(?:(?:next|following|that) (?:morning|day|week|night|evening|afternoon|weekend)|(?:a few|a couple of|two|three|\d+) (?:hours|days|weeks) later)\b[^.]{0,80}?\b(?:started|began|kept|stopped)\b/i, 1.5],
+    [/^(?!.*\b(?:again|back (?:up|to)|recovered|restored|resolved|fixed|renewed)(?!\w)).*\b(?:(?:next|following|that) (?:morning|day|week|night|evening|afternoon|weekend)|(?:a few|a couple of|two|three|\d+) (?:hours|days|weeks) later)(?!\w)[^.]{0,80}?\b(?:started|began|kept|stopped)(?!\w)/i, 1.5],
     // A commitment that frames the story: "I promised support a feature by the end of the month".
-    [/\bI (?:had )?(?:promised|committed to)\b/i, 2],
+    [/\bI (?:had )?(?:promised|committed to)(?!\w)/i, 2],
     // A time box sets the scene as much as it states the goal: "we had two weeks to ship".
-    [/\b(?:had|have|got|with) (?:only |just )?(?:\w+ )?(?:days?|weeks?|months?|hours?) (?:to|until|before)\b/i, 1],
+    [/\b(?:had|have|got|with) (?:only |just )?(?:\w+ )?(?:days?|weeks?|months?|hours?) (?:to|until|before)(?!\w)/i, 1],
     // The problem as first seen: "I noticed 0.3% of webhooks were failing".
-    [/\b(?:I|we) (?:(?:first|then|suddenly|just|kind of|sort of|basically|actually) ){0,3}(?:noticed|spotted|observed|saw that|became aware|got paged|were paged|was paged|was alerted|were alerted|started seeing|kept seeing|heard (?:that|from))\b/i, 2.5],
-    [/\b(?:was|were|kept|started|had been) (?:being )?(?:failing|dropping|dropped|down|broken|slow|timing out|crashing|losing|leaking|missing|stuck|behind|late|blocked|stalled|degraded|flaky)\b|\b(?:complain(?:ed|ts)|outage|incident|problem was|issue was|bug (?:in|that))\b/i, 1.5],
-    [/\b(?:disagreed|did(?:n't| not) agree|clashed|conflict (?:with|between|over)|tension|at odds|different (?:views|opinions|ideas))\b|\b(?:and I|I and \w+) (?:disagreed|argued|clashed)\b/i, 2.5],
+    [/\b(?:I|we) (?:(?:first|then|suddenly|just|kind of|sort of|basically|actually) ){0,3}(?:noticed|spotted|observed|saw that|became aware|got paged|were paged|was paged|was alerted|were alerted|started seeing|kept seeing|heard (?:that|from))(?!\w)/i, 2.5],
+    [/\b(?:was|were|kept|started|had been) (?:being )?(?:failing|dropping|dropped|down|broken|slow|timing out|crashing|losing|leaking|missing|stuck|behind|late|blocked|stalled|degraded|flaky)(?!\w)|\b(?:complain(?:ed|ts)|outage|incident|problem was|issue was|bug (?:in|that))(?!\w)/i, 1.5],
+    [/\b(?:disagreed|did(?:n't| not) agree|clashed|conflict (?:with|between|over)|tension|at odds|different (?:views|opinions|ideas))(?!\w)|\b(?:and I|I and \w+) (?:disagreed|argued|clashed)(?!\w)/i, 2.5],
   ],
   task: [
-    [/\b(?:my (?:goal|task|job|responsibility|role|mandate|assignment|challenge) (?:was|became|here was)|the (?:goal|task|ask|challenge|mandate) was|I (?:needed|had|was asked|was tasked|was expected|was supposed|wanted)(?: (?:us|him|her|them|the team|everyone))? to|(?:asked|told|tasked|assigned|wanted|needed|hired) me to|it (?:was|fell) (?:up to|on|to) me|it was my (?:job|responsibility|task|call|decision) to|I was (?:responsible|accountable|in charge)|I had to (?:decide|figure|find|get|make|deliver|ship|convince))\b/i, 2.5],
-    [/\b(?:nobody|no one|no-one|no team)\b[^.]{0,40}?\b(?:own|owned|assigned|ask|asked|ticket|responsib\w*|look(?:ing)? (?:at|into)|on it|fix(?:ing)?)\b/i, 2],
-    [/\b(?:wasn't|was not|isn't|is not|weren't|not) (?:really |even |technically |officially )?(?:my|our|in my|on my|part of my)\b|\boutside (?:of )?(?:my|our)\b|\bnot (?:assigned|my (?:job|team|area|project|problem|responsibility))|\bno (?:ticket|owner|one assigned|alert)s?\b|\bunowned\b|\banother team\b/i, 2],
-    [/\b(?:so I (?:took|decided|owned|volunteered|stepped|offered)|(?:I|and) decided to (?:own|take|fix|investigate|look|step|drive|lead|dig)|I took (?:it on|ownership|the initiative|charge|responsibility)|took it on|I volunteered|I stepped (?:in|up)|I offered to)\b/i, 2.5],
+    [/\b(?:my (?:goal|task|job|responsibility|role|mandate|assignment|challenge) (?:was|became|here was)|the (?:goal|task|ask|challenge|mandate) was|I (?:needed|had|was asked|was tasked|was expected|was supposed|wanted)(?: (?:us|him|her|them|the team|everyone))? to|(?:asked|told|tasked|assigned|wanted|needed|hired) me to|it (?:was|fell) (?:up to|on|to) me|it was my (?:job|responsibility|task|call|decision) to|I was (?:responsible|accountable|in charge)|I had to (?:decide|figure|find|get|make|deliver|ship|convince))(?!\w)/i, 2.5],
+    [/\b(?:nobody|no one|no-one|no team)(?!\w)[^.]{0,40}?\b(?:own|owned|assigned|ask|asked|ticket|responsib\w*|look(?:ing)? (?:at|into)|on it|fix(?:ing)?)(?!\w)/i, 2],
+    [/\b(?:wasn't|was not|isn't|is not|weren't|not) (?:really |even |technically |officially )?(?:my|our|in my|on my|part of my)(?!\w)|\boutside (?:of )?(?:my|our)(?!\w)|\bnot (?:assigned|my (?:job|team|area|project|problem|responsibility))|\bno (?:ticket|owner|one assigned|alert)s?\b|\bunowned\b|\banother team\b/i, 2],
+    [/\b(?:so I (?:took|decided|owned|volunteered|stepped|offered)|(?:I|and) decided to (?:own|take|fix|investigate|look|step|drive|lead|dig)|I took (?:it on|ownership|the initiative|charge|responsibility)|took it on|I volunteered|I stepped (?:in|up)|I offered to)(?!\w)/i, 2.5],
     [/\b(?:we|the team|our team) (?:needed|had|were asked|were tasked) to\b/i, 1.5],
     // Ownership stated outright: "X was my task", "it was my feature", "I owned the export",
     // "I took the incident on", "I promised support a feature by Friday".
-    [/\b(?:was|is|became) (?:my|our) (?:own )?(?:task|job|responsibility|project|feature|estimate|call|area|service|problem|assignment|ticket)\b|\bI (?:owned|inherited|picked up) (?:the|this|that|our|my)\b|\bI (?:took|picked) (?:the|this|that|it)\b[^.,;]{0,30}?\b(?:on|up)\b[.!]?$/i, 2.5],
+    [/\b(?:was|is|became) (?:my|our) (?:own )?(?:task|job|responsibility|project|feature|estimate|call|area|service|problem|assignment|ticket)(?!\w)|\bI (?:owned|inherited|picked up) (?:the|this|that|our|my)(?!\w)|\bI (?:took|picked) (?:the|this|that|it)(?!\w)[^.,;]{0,30}?\b(?:on|up)(?!\w)[.!]?$/i, 2.5],
     // Why the speaker stepped in, strong or weak: "because I had some free time".
-    [/\b(?:because|since) I (?:had|was|wanted|knew|saw|felt)\b|\bI had (?:some )?(?:free|spare) time\b|\b(?:was|got) bored\b|\bwanted to (?:help|learn|try|prove)\b/i, 2],
-    [/\b(?:had|have|got|with) (?:only |just )?(?:\w+ )?(?:days?|weeks?|months?|hours?) (?:to|until|before)\b|\bdeadline\b|\bdue (?:in|by|on)\b/i, 1.5],
+    [/\b(?:because|since) I (?:had|was|wanted|knew|saw|felt)(?!\w)|\bI had (?:some )?(?:free|spare) time\b|\b(?:was|got) bored\b|\bwanted to (?:help|learn|try|prove)(?!\w)/i, 2],
+    [/\b(?:had|have|got|with) (?:only |just )?(?:\w+ )?(?:days?|weeks?|months?|hours?) (?:to|until|before)(?!\w)|\bdeadline\b|\bdue (?:in|by|on)(?!\w)/i, 1.5],
   ],
   action: [
     // Plus who does the work, scored in cueScores.
     [PASSIVE_STEP, 2],
-    [/^(?:then|next|after that|first|finally|so|to (?:fix|solve|address|find|confirm|test))\b(?! one (?:day|morning|week|night))/i, 0.5],
+    [/^(?:then|next|after that|first|finally|so|to (?:fix|solve|address|find|confirm|test))(?!\w)(?! one (?:day|morning|week|night))/i, 0.5],
   ],
   result: [
     [METRIC, 1.5],
     ...OUTCOME_CUES,
     [DELTA, 1.5],
     [OUTCOME, 1.5],
-    [/\b(?:happy|pleased|went well|successful|success|thanked|praised|worked out|satisfied|appreciated)\b/i, 1],
-    [/\b(?:all |over |about |nearly |almost )?\d+ (?:customers|users|accounts|teams|clients|merchants|tickets|engineers|services|people)\b/i, 0.75],
+    [/\b(?:happy|pleased|went well|successful|success|thanked|praised|worked out|satisfied|appreciated)(?!\w)/i, 1],
+    [/\b(?:all |over |about |nearly |almost )?\d+ (?:customers|users|accounts|teams|clients|merchants|tickets|engineers|services|people)(?!\w)/i, 0.75],
   ],
   reflection: [
-    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?!work|lead|manage|own|report)\w+|now I (?:always|make|ask|start|keep|check)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|(?:I )?took away|(?:my|the|a|one) take-?away|what I(?:'d| would) do differently|the bigger lesson|what I (?:got|took|learned|learnt) (?:out of|from|away from) (?:it|this|that|the)|(?:the|one|my) (?:main |big |biggest |key )?(?:thing|lesson) I (?:learned|learnt|took|got))\b/i, 3],
+    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?!work|lead|manage|own|report)\w+|now I (?:always|make|ask|start|keep|check)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|(?:I )?took away|(?:my|the|a|one) take-?away|what I(?:'d| would) do differently|the bigger lesson|what I (?:got|took|learned|learnt) (?:out of|from|away from) (?:it|this|that|the)|(?:the|one|my) (?:main |big |biggest |key )?(?:thing|lesson) I (?:learned|learnt|took|got))(?!\w)/i, 3],
     // Said as an opener, a lesson carries the sentence: "Looking back, …".
-    [/^(?:looking back|in hindsight|in retrospect|on reflection|with hindsight|if I did it again|next time)\b/i, 2],
+    [/^(?:looking back|in hindsight|in retrospect|on reflection|with hindsight|if I did it again|next time)(?!\w)/i, 2],
   ],
 };
 
@@ -145,8 +145,8 @@ export function cueScores(sentence: string): Record<SectionKind, number> {
   // time ("When invoices doubled, I traced…"), one the speaker is in, or a state still being
   // described ("Crashes were dragging our rating down to 3.9").
   const lead = sentence.split(/[,;:]|\bso\b/)[0]!;
-  const subordinate = /^\s*(?:when|whenever|if|because|as|while|before|after|until|since|although|though)\b/i.test(lead);
-  if (scores.situation === 0 && !subordinate && !/\b(?:I|we)\b/i.test(lead) && !doers(lead).bare && CUES.result.some(([re, w]) => w >= 1.5 && re.test(lead))) scores.result += 2;
+  const subordinate = /^\s*(?:when|whenever|if|because|as|while|before|after|until|since|although|though)(?!\w)/i.test(lead);
+  if (scores.situation === 0 && !subordinate && !/\b(?:I|we)(?!\w)/i.test(lead) && !doers(lead).bare && CUES.result.some(([re, w]) => w >= 1.5 && re.test(lead))) scores.result += 2;
   scores.action += (d.self ? 2 : 0) + (d.others ? 1.5 : 0) + (d.bare ? 1.5 : 0);
   // A list of steps in one sentence is action-heavy: "reproduced…, fixed…, and monitored…".
   if (scores.action > 0) scores.action += Math.min(1.5, 0.5 * Math.max(0, d.steps - 1));

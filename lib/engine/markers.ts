@@ -39,7 +39,7 @@ const INLINE = /(?<=^|[\s.;,])(?:\[([A-Za-z]{1,11})\]|([STARL]|Situation|Task|Ac
 
 // "## Results and impact", "**Lessons for next time**": a heading that opens with a part's name.
 const PART_HEADING =
-  /^\s*(?:#{1,6}\s*|\*\*|__)(situation|context|background|task|goal|actions?|approach|results?|outcomes?|impact|reflections?|learnings?|lessons?|takeaways?)\b[^.?!]{0,40}$/i;
+  /^\s*(?:#{1,6}\s*|\*\*|__)(situation|context|background|task|goal|actions?|approach|results?|outcomes?|impact|reflections?|learnings?|lessons?|takeaways?)(?!\w)[^.?!]{0,40}$/i;
 
 /** The marker that starts the line, if any. */
 export function parseMarker(line: string): Marker | null {

@@ -20,10 +20,10 @@ const HASH_HEADING = /^\s*#{1,6}\s+\S/;
 const NUMBERED_QUESTION = /^\s*(?:\*\*|__)?(?:q|question)\s*\d*\s*(?:\*\*|__)?\s*[:.)\-–—]\s*\S/i;
 const NUMBERING = /^\s*(?:\*\*|__)?(?:\d{1,3}[.)]|[-*•])?\s*(?:\*\*|__)?\s*/;
 const QUESTION_OPENER =
-  /^(?:tell (?:me|us) about|describe|give (?:me |us )?an? (?:example|time)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|share (?:a|an) (?:time|example|situation)|have you ever|can you (?:tell|describe|share|give|walk)|what(?:'s| is| was) (?:a|an|the|your) (?:time|example|situation|biggest|greatest|hardest|most)|when (?:was|did) (?:the last time|you)|how (?:do|did|have) you (?:handle|deal|approach|manage))\b/i;
-const QUESTION_TOPIC = /\b(?:a time|an example|a situation|the last time|your (?:biggest|greatest|hardest|proudest|worst)|a project|a mistake|a failure|a conflict|a decision|disagree)\b/i;
+  /^(?:tell (?:me|us) about|describe|give (?:me |us )?an? (?:example|time)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|share (?:a|an) (?:time|example|situation)|have you ever|can you (?:tell|describe|share|give|walk)|what(?:'s| is| was) (?:a|an|the|your) (?:time|example|situation|biggest|greatest|hardest|most)|when (?:was|did) (?:the last time|you)|how (?:do|did|have) you (?:handle|deal|approach|manage))(?!\w)/i;
+const QUESTION_TOPIC = /\b(?:a time|an example|a situation|the last time|your (?:biggest|greatest|hardest|proudest|worst)|a project|a mistake|a failure|a conflict|a decision|disagree)(?!\w)/i;
 // An interviewer's question starts like one; "Why did it fail?" inside an answer does not count.
-const ASKS = /^(?:what|which|how|when|where|who|have|has|can|could|would|do|did|tell|describe|give|share|walk)\b/i;
+const ASKS = /^(?:what|which|how|when|where|who|have|has|can|could|would|do|did|tell|describe|give|share|walk)(?!\w)/i;
 // "**Conflict with my manager**" alone on a line.
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/;
 

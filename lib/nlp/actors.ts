@@ -5,7 +5,7 @@ import { ACTION_LEAD_IN, FIX, INVESTIGATE, LEAD, SUBJECT_ADVERBS, baseForms, cor
 type VerbList = readonly (readonly [string, string])[];
 
 /** Clauses between a subject and a later verb it still governs must not bring in a new subject. */
-const NEW_SUBJECT = /\b(?:I|they|he|she|we|who|someone|you)\b|(?:^|[,;]\s*|\b(?:and|but|while|then)\s+)(?:my|our|their|the|a)\s+(?:[\w-]+\s+)?(?:colleague|teammate|coworker|manager|lead|boss|engineer|developer|team|DBA|SRE|vendor)s?\b/i;
+const NEW_SUBJECT = /\b(?:I|they|he|she|we|who|someone|you)(?!\w)|(?:^|[,;]\s*|\b(?:and|but|while|then)\s+)(?:my|our|their|the|a)\s+(?:[\w-]+\s+)?(?:colleague|teammate|coworker|manager|lead|boss|engineer|developer|team|DBA|SRE|vendor)s?\b/i;
 
 export interface ActorPatterns {
   direct: RegExp;
@@ -16,9 +16,9 @@ export interface ActorPatterns {
 /** Patterns for `subject` doing one of `verbs`, directly or later in the same clause. */
 export function actorPatterns(subject: string, verbs: string, leadIn = ''): ActorPatterns {
   return {
-    direct: new RegExp(String.raw`(${subject})\s+${SUBJECT_ADVERBS}(?:${leadIn}${verbs})\b`, 'g'),
+    direct: new RegExp(String.raw`(${subject})\s+${SUBJECT_ADVERBS}(?:${leadIn}${verbs})(?!\w)`, 'g'),
     subject: new RegExp(`(${subject})`, 'g'),
-    verb: new RegExp(String.raw`(?:${leadIn}${verbs})\b`, 'y'),
+    verb: new RegExp(String.raw`(?:${leadIn}${verbs})(?!\w)`, 'y'),
   };
 }
 
@@ -65,22 +65,22 @@ function speakerPatterns(lists: VerbList[]): SpeakerPatterns {
       actorPatterns(String.raw`\b[Ii]\b`, pastForms(...lists)),
       actorPatterns(String.raw`\b[Ii]\b`, baseForms(...lists), ACTION_LEAD_IN),
     ],
-    noteStep: new RegExp(String.raw`^(?:then\s+|also\s+|and\s+)?(?:${pastForms(...lists)})\b`, 'i'),
+    noteStep: new RegExp(String.raw`^(?:then\s+|also\s+|and\s+)?(?:${pastForms(...lists)})(?!\w)`, 'i'),
   };
 }
 
 /** "I wrote the fix", "I opened a PR", "I brought them a patch": the speaker's own change, by its object. */
 const OWN_FIX_OBJECT =
-  /\bI\b[^.;!?]{0,80}?\b(?:wrote|brought|shipped|opened|submitted|raised|put up|sent|made|pushed|prepared|landed|built|coded)\s+(?:them\s+|over\s+|in\s+|up\s+)?(?:(?:a|the|my|an|two|three|some)\s+)?(?:[\w-]+\s+){0,3}?(?:fix|fixes|patch|PR|pull request|merge request|hotfix|diff|commit|script|migration|query|handler|workaround|backfill|tool|adapter|shim|parser|converter|fallback|retry|guard|validation|cron\s+job|job|endpoint|change|changes)\b/i;
+  /\bI\b[^.;!?]{0,80}?\b(?:wrote|brought|shipped|opened|submitted|raised|put up|sent|made|pushed|prepared|landed|built|coded)\s+(?:them\s+|over\s+|in\s+|up\s+)?(?:(?:a|the|my|an|two|three|some)\s+)?(?:[\w-]+\s+){0,3}?(?:fix|fixes|patch|PR|pull request|merge request|hotfix|diff|commit|script|migration|query|handler|workaround|backfill|tool|adapter|shim|parser|converter|fallback|retry|guard|validation|cron\s+job|job|endpoint|change|changes)(?!\w)/i;
 
 const STEERING: VerbList = LEAD.filter(([, past]) => ['led', 'drove', 'took over', 'followed up', 'paired'].includes(past));
 const OWNS_FIX = speakerPatterns([core(FIX), STEERING]);
 const VISIBLE = speakerPatterns([core(FIX), core(INVESTIGATE), STEERING]);
 /** The speaker's action that caused the problem is not part of solving it. */
-const CAUSED = /\bI\s+(?!found|traced|discovered|identified|noticed|saw|spotted|reproduced|tracked|isolated|pinpointed)(?:[\w'-]+\s+){1,6}?(?:that|which)\s+(?:\w+\s+)?(?:broke|caused|introduced|took\s+down|crashed|corrupted|triggered)\b/;
+const CAUSED = /\bI\s+(?!found|traced|discovered|identified|noticed|saw|spotted|reproduced|tracked|isolated|pinpointed)(?:[\w'-]+\s+){1,6}?(?:that|which)\s+(?:\w+\s+)?(?:broke|caused|introduced|took\s+down|crashed|corrupted|triggered)(?!\w)/;
 
 /** Arranging talk or paperwork is not a step on the problem: "I set up a meeting", "I created a ticket". */
-const MEETING = /\b(?:set\s+up|scheduled|organized|booked|arranged|created|opened)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|call|sync|session|chat|channel|doc|document|deck|incident|thread|ticket|case|request|bug\s+report|Jira)\b/gi;
+const MEETING = /\b(?:set\s+up|scheduled|organized|booked|arranged|created|opened)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|call|sync|session|chat|channel|doc|document|deck|incident|thread|ticket|case|request|bug\s+report|Jira)(?!\w)/gi;
 
 function speakerDoes(patterns: SpeakerPatterns, told: string): boolean {
   if (CAUSED.test(told)) return false;
@@ -100,7 +100,7 @@ export function speakerVisible(text: string): boolean {
 
 export const IRREGULAR_PAST =
   'built|wrote|ran|led|found|made|took|set|sent|met|spoke|brought|drove|began|chose|dug|rewrote|kept|put|got|saw|read|caught|held|cut|split|drew|gave|taught|told|thought|spent|won|rebuilt|understood|sought|paid|bought|hit|shut|spun|stood|broke|felt|left|lost|meant|said|sold|stuck|tore|froze|forgot|dealt|knew|grew|threw|wound|sat|heard|fed|bent|lent|swept';
-const NARRATES = new RegExp(String.raw`(?<!\w\s+and\s+)\b[Ii]\s+${SUBJECT_ADVERBS}(?:\w+ed|${IRREGULAR_PAST})\b`);
+const NARRATES = new RegExp(String.raw`(?<!\w\s+and\s+)\b[Ii]\s+${SUBJECT_ADVERBS}(?:\w+ed|${IRREGULAR_PAST})(?!\w)`);
 
 /** The speaker alone tells a step of their own ("I split the work", "I noticed"; not "Lea and I debugged"). */
 export function speakerNarrates(text: string): boolean {

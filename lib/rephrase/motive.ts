@@ -16,7 +16,7 @@ const reason = memoLast((story: string): string => {
 
 /** The sentence with its weak motive replaced by what was at stake. */
 export function ownershipMotive(sentence: string, story: string): string {
-  const because = /^(because|since|as)\b[^,]*,\s*(.+)$/i.exec(sentence.trim());
+  const because = /^(because|since|as)(?!\w)[^,]*,\s*(.+)$/i.exec(sentence.trim());
   if (because) return `Because ${reason(story)}, ${because[2]}`;
   const soI = /,\s*so\s+(I\b.+)$/i.exec(sentence.trim());
   if (soI) return `Because ${reason(story)}, ${soI[1]}`;

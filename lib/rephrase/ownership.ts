@@ -9,9 +9,9 @@ export function ownedHandoff(sentence: string, story: string): string {
     ? `escalated it to ${party}`
     : /\breported\b/i.test(sentence)
       ? `reported it to ${party}`
-      : /\b(?:ticket|bug|bug report|jira|issue|case)\b/i.test(sentence)
+      : /\b(?:ticket|bug|bug report|jira|issue|case)(?!\w)/i.test(sentence)
         ? `filed a ticket with ${party}`
-        : /\b(?:raised|brought up)\b/i.test(sentence)
+        : /\b(?:raised|brought up)(?!\w)/i.test(sentence)
           ? `raised it with ${party}`
           : `flagged it to ${party}`;
   return `I ${told}, and then I wrote and tested the fix myself and kept checking in with them until it was live in production.`;

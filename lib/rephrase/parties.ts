@@ -2,9 +2,9 @@
 // suggestions can name it instead of a vague "them".
 import { memoLast } from './memo-last';
 
-const NAMED_TEAM = /\b(?:the|their|another|other)\s+((?:[\w&-]+\s+){0,2}?)(team|group|squad|department)\b/gi;
+const NAMED_TEAM = /\b(?:the|their|another|other)\s+((?:[\w&-]+\s+){0,2}?)(team|group|squad|department)(?!\w)/gi;
 const NOT_A_NAME = /^(?:same|whole|entire|my|our|new|old|small|core|full|wider|dev|development|engineering)\s*$/i;
-const ROLE = /\btheir\s+(?:tech lead|team lead|lead|manager|on-call(?: engineer)?|engineers?|owners?|maintainers?)\b|\bthe\s+(?:service owners?|owning team|on-call(?: engineer)?|vendor|maintainers?)\b/i;
+const ROLE = /\btheir\s+(?:tech lead|team lead|lead|manager|on-call(?: engineer)?|engineers?|owners?|maintainers?)(?!\w)|\bthe\s+(?:service owners?|owning team|on-call(?: engineer)?|vendor|maintainers?)(?!\w)/i;
 
 /** "the Platform team", "their tech lead"…, or undefined when the answer names nobody. */
 export const namedParty = memoLast((text: string): string | undefined => {
@@ -21,5 +21,5 @@ export const namedParty = memoLast((text: string): string | undefined => {
     }
     return `${determiner === 'their' ? 'their' : 'the'} ${name} ${unit}`;
   }
-  return ROLE.exec(text)?.[0].replace(/^(?:The|Their)\b/, (w) => w.toLowerCase());
+  return ROLE.exec(text)?.[0].replace(/^(?:The|Their)(?!\w)/, (w) => w.toLowerCase());
 });

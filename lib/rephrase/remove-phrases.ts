@@ -29,7 +29,7 @@ export function removePhrases(sentence: string, cuts: Cut[]): string | undefined
     // A parenthetical ", basically," goes with both of its commas, unless a new clause follows it
     // ("…my team's client, honestly, it belonged to…"), which keeps one.
     const before = /,\s*$/.exec(sentence.slice(cursor, start));
-    const newClause = /^\s*(?:it|I|we|they|he|she|this|that|there)\b/i.test(sentence.slice(cut.end));
+    const newClause = /^\s*(?:it|I|we|they|he|she|this|that|there)(?!\w)/i.test(sentence.slice(cut.end));
     if (before && !newClause && /,\s*$/.test(sentence.slice(cut.start, cut.end))) start -= before[0].length;
     out += sentence.slice(cursor, start) + (cut.insert ? `${cut.insert} ` : ' ');
     cursor = cut.end;

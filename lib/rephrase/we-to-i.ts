@@ -11,16 +11,16 @@ export const CONTEXT_WE = new RegExp(
   'i',
 );
 /** "My teammate Lea and I", "the SRE and I", "Lea and I": a partner sharing the subject with the speaker. */
-export const PARTNER_AND_I = String.raw`\b(?:(?:[Mm]y|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:teammate|colleague|coworker|lead|manager|designer|engineer|partner|SRE|DBA|analyst|PM)|(?!(?:Then|So|And|But|After|Once|When|First|Finally)\b)[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+and\s+I\b`;
-const MUTUAL = /\b(?:each other|one another|among ourselves|between us)\b/i;
-const TEAM_VERB = new RegExp(String.raw`(?=\s+${SUBJECT_ADVERBS}(?:${pastForms(FIX, INVESTIGATE, LEAD)}|[a-z]+ed\b|(?:${IRREGULAR_PAST})\b|${ACTION_LEAD_IN}))`, 'i').source;
+export const PARTNER_AND_I = String.raw`\b(?:(?:[Mm]y|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:teammate|colleague|coworker|lead|manager|designer|engineer|partner|SRE|DBA|analyst|PM)|(?!(?:Then|So|And|But|After|Once|When|First|Finally)(?!\w))[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+and\s+I\b`;
+const MUTUAL = /\b(?:each other|one another|among ourselves|between us)(?!\w)/i;
+const TEAM_VERB = new RegExp(String.raw`(?=\s+${SUBJECT_ADVERBS}(?:${pastForms(FIX, INVESTIGATE, LEAD)}|[a-z]+ed\b|(?:${IRREGULAR_PAST})(?!\w)|${ACTION_LEAD_IN}))`, 'i').source;
 const TEAM_SUBJECT = new RegExp(String.raw`\b(?:my|our|the) team(?! and I)${TEAM_VERB}`, 'gi');
-const MY_THINGS = /\bour(\s+(?:new\s+|own\s+|first\s+|final\s+)?(?:fix|patch|change|changes|solution|approach|plan|proposal|design|script|PR|pull request|code|tests?|investigation|analysis|hypothesis|rollback|workaround)\b)/gi;
+const MY_THINGS = /\bour(\s+(?:new\s+|own\s+|first\s+|final\s+)?(?:fix|patch|change|changes|solution|approach|plan|proposal|design|script|PR|pull request|code|tests?|investigation|analysis|hypothesis|rollback|workaround)(?!\w))/gi;
 
 function replaceWe(sentence: string): string {
   return sentence
     .replace(/\b(?:my|our|the) team and I\b/gi, 'I')
-    .replace(new RegExp(PARTNER_AND_I, 'g'), (m) => `I${PARTNER_MARK}${m.replace(/\s+and\s+I$/, '').replace(/^(?:My|Our|The)\b/, (w) => w.toLowerCase())}${PARTNER_MARK}`)
+    .replace(new RegExp(PARTNER_AND_I, 'g'), (m) => `I${PARTNER_MARK}${m.replace(/\s+and\s+I$/, '').replace(/^(?:My|Our|The)(?!\w)/, (w) => w.toLowerCase())}${PARTNER_MARK}`)
     .replace(/\bwe're\b/gi, "I'm")
     .replace(/\bwe've\b/gi, "I've")
     .replace(/\bwe'd\b/gi, "I'd")
@@ -53,7 +53,7 @@ function dropTogether(sentence: string): string {
   return sentence
     .replace(/^\s*together,?\s+/i, '')
     .replace(/(\band\s+|^\s*)together,?\s+(?=I\b)/g, '$1')
-    .replace(/\b(worked|collaborated|came)\s+together\s+(on|to)\b/gi, '$1 $2')
+    .replace(/\b(worked|collaborated|came)\s+together\s+(on|to)(?!\w)/gi, '$1 $2')
     .replace(/\btogether\s+with\b/gi, 'with')
     .replace(/,?\s+together\b(?=\s*(?:[,.;:!?]|$|\band\b|\bto\b|\bwith\b|\bby\b|\bin\b|\bon\b|\bafter\b|\bbefore\b))/gi, '');
 }

@@ -10,8 +10,8 @@ import type { Rule } from './types';
 const OPENING = 2;
 
 // "Sales dropped 20%" opens on the problem; an outcome headline credits the work or names a gain.
-const CREDITED = /\b(?:I|my (?:fix|change|work))\b/;
-const GAIN = /\b(?:eliminated|saved|recovered|halved|doubled|tripled|cut|reduced|improved|boosted|prevented|protected|retained|restored|sped up|shortened|won|went from)\b/i;
+const CREDITED = /\b(?:I|my (?:fix|change|work))(?!\w)/;
+const GAIN = /\b(?:eliminated|saved|recovered|halved|doubled|tripled|cut|reduced|improved|boosted|prevented|protected|retained|restored|sped up|shortened|won|went from)(?!\w)/i;
 
 function isHeadline(text: string): boolean {
   const measured = hasMetric(text) || hasBusinessValue(text);

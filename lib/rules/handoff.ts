@@ -37,11 +37,11 @@ const ROUTING = new RegExp(
     String.raw`)(?!\w)`,
 );
 /** Escalating to unblock your own work ("to get a freeze approved") or asking a question is not handing the work over. */
-const TO_UNBLOCK = /\b(?:to\s+(?:get|unblock|approve|secure|request|ask|check|confirm|find\s+out|learn)|for\s+(?:approval|sign-off|a\s+decision|budget|headcount))\b/i;
+const TO_UNBLOCK = /\b(?:to\s+(?:get|unblock|approve|secure|request|ask|check|confirm|find\s+out|learn)|for\s+(?:approval|sign-off|a\s+decision|budget|headcount))(?!\w)/i;
 /** Raising a problem in order to take it on ("and said I wanted to own it") claims it rather than routes it. */
-const CLAIMS_IT = /\b(?:said|told\s+\w+|made\s+clear|offered|volunteered|asked)\s+(?:that\s+)?(?:I\s+(?:wanted|would|'d|was\s+going|could)\s+)?(?:to\s+)?(?:own|take|fix|handle|pick\s+up|lead|drive)\b|\bvolunteered\b/i;
+const CLAIMS_IT = /\b(?:said|told\s+\w+|made\s+clear|offered|volunteered|asked)\s+(?:that\s+)?(?:I\s+(?:wanted|would|'d|was\s+going|could)\s+)?(?:to\s+)?(?:own|take|fix|handle|pick\s+up|lead|drive)(?!\w)|\bvolunteered\b/i;
 /** Manager updates are good practice, not routing, in stories about risks and deadlines. */
-const MANAGER_UPDATE = /\b(?:let|told|informed|notified|messaged|pinged|emailed)\s+my\s+(?:manager|lead|boss)\b/i;
+const MANAGER_UPDATE = /\b(?:let|told|informed|notified|messaged|pinged|emailed)\s+my\s+(?:manager|lead|boss)(?!\w)/i;
 
 const rule: Rule = {
   id: 'handoff',

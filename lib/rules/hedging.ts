@@ -14,15 +14,15 @@ interface Hedge {
   notBefore?: RegExp;
 }
 
-const NUMBER_AHEAD = /^\s*(?:[$€£]?\d|a (?:few|couple|dozen|hundred|thousand)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half)\b)/i;
+const NUMBER_AHEAD = /^\s*(?:[$€£]?\d|a (?:few|couple|dozen|hundred|thousand)(?!\w)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half)(?!\w))/i;
 const HEDGES: Hedge[] = [
   // "kind of"/"sort of" as hedges, not "this kind of bug".
   { re: /\b(?:kind|sort)\s+of\b/gi, weight: 1, notAfter: /\b(?:a|the|this|that|what|which|any|some|every|one|same|different|new|other|these|those|first|specific|particular|right|wrong|each|no|that)\s+$/i },
-  { re: /\b(?:kinda|sorta|basically|literally|honestly|somewhat|somehow|hopefully|apparently|perhaps|possibly)\b,?/gi, weight: 1 },
-  { re: /\b(?:maybe|probably)\b,?/gi, weight: 1 },
-  { re: /\bI\s+(?:think|guess|believe|suppose|feel\s+like|feel\s+that|'d\s+say|would\s+say)\b(?:\s+that\b)?,?/g, weight: 1, notBefore: /^\s*(?:about|of|in)\b/i },
-  { re: /\b(?:you\s+know|I\s+mean|to\s+be\s+honest|more\s+or\s+less)\b,?/gi, weight: 1, notBefore: /^\s+(?:what|how|why|that|the)\b/i },
-  { re: /,?\s*(?:or\s+something(?:\s+like\s+that)?|and\s+stuff(?:\s+like\s+that)?|and\s+so\s+on)\b/gi, weight: 1 },
+  { re: /\b(?:kinda|sorta|basically|literally|honestly|somewhat|somehow|hopefully|apparently|perhaps|possibly)(?!\w),?/gi, weight: 1 },
+  { re: /\b(?:maybe|probably)(?!\w),?/gi, weight: 1 },
+  { re: /\bI\s+(?:think|guess|believe|suppose|feel\s+like|feel\s+that|'d\s+say|would\s+say)(?!\w)(?:\s+that\b)?,?/g, weight: 1, notBefore: /^\s*(?:about|of|in)(?!\w)/i },
+  { re: /\b(?:you\s+know|I\s+mean|to\s+be\s+honest|more\s+or\s+less)(?!\w),?/gi, weight: 1, notBefore: /^\s+(?:what|how|why|that|the)(?!\w)/i },
+  { re: /,?\s*(?:or\s+something(?:\s+like\s+that)?|and\s+stuff(?:\s+like\s+that)?|and\s+so\s+on)(?!\w)/gi, weight: 1 },
   { re: /\ba\s+(?:little\s+)?bit\b/gi, weight: 1, notAfter: /\b(?:for|in|after|wait|waited)\s+$/i, notBefore: /^\s*(?:of\s+(?:a|an|the)|more|over|later|flips?|rates?|masks?|fields?|maps?|sets?|wise|-)/i },
   { re: /\bpretty\b(?=\s+\w)/gi, weight: 1, notAfter: /\b(?:a|the|very)\s+$/i },
   // "like" as filler: "saved like $8,000", "like, we…"; not "I'd like", "looked like", "tools like Kafka".
@@ -33,7 +33,7 @@ const HEDGES: Hedge[] = [
 
 /** Cheap screen: a sentence without any of these words has no hedge to look for. */
 const ANY_HEDGE_WORD =
-  /\b(?:kind|sort|kinda|sorta|basically|literally|honestly|somewhat|somehow|hopefully|apparently|perhaps|possibly|maybe|probably|think|guess|believe|suppose|feel|say|know|mean|honest|less|something|stuff|so|bit|pretty|like|just|really)\b/i;
+  /\b(?:kind|sort|kinda|sorta|basically|literally|honestly|somewhat|somehow|hopefully|apparently|perhaps|possibly|maybe|probably|think|guess|believe|suppose|feel|say|know|mean|honest|less|something|stuff|so|bit|pretty|like|just|really)(?!\w)/i;
 
 interface Found extends Cut {
   weight: number;
@@ -63,7 +63,7 @@ function hedgesIn(text: string): Found[] {
       if (taken[start] || taken[end - 1]) continue;
       taken.fill(1, start, end);
       // An approximation keeps its honesty as "about": "like $8,000" → "about $8,000".
-      const insert = /^(?:like|maybe|probably)\b/i.test(m[0]) && NUMBER_AHEAD.test(text.slice(end)) ? 'about' : undefined;
+      const insert = /^(?:like|maybe|probably)(?!\w)/i.test(m[0]) && NUMBER_AHEAD.test(text.slice(end)) ? 'about' : undefined;
       found.push({ start, end, weight: h.weight, ...(insert ? { insert } : {}) });
     }
   }

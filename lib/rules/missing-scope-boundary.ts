@@ -6,19 +6,19 @@ import type { Rule } from './types';
 const SCOPE_BOUNDARY = new RegExp(
   [
     // "it wasn't my team's service", "not my area", "not really our problem"
-    String.raw`\b(?:wasn't|was not|weren't|were not|isn't|is not|not)\s+(?:being\s+)?(?:really\s+|even\s+|strictly\s+|officially\s+)?(?:my|our|in my|on my|part of my|within my|under my)\b`,
+    String.raw`\b(?:wasn't|was not|weren't|were not|isn't|is not|not)\s+(?:being\s+)?(?:really\s+|even\s+|strictly\s+|officially\s+)?(?:my|our|in my|on my|part of my|within my|under my)(?!\w)`,
     // "I wasn't on the mobile team"
-    String.raw`\b(?:wasn't|was not|weren't|were not|not)\s+(?:on|in|part of|a member of)\s+(?:that|the|their|this)(?:\s+[\w-]+){0,2}?\s+(?:team|group|squad|org)\b`,
+    String.raw`\b(?:wasn't|was not|weren't|were not|not)\s+(?:on|in|part of|a member of)\s+(?:that|the|their|this)(?:\s+[\w-]+){0,2}?\s+(?:team|group|squad|org)(?!\w)`,
     // "outside my team", "outside of our scope"
-    String.raw`\boutside (?:of )?(?:my|our|the scope of my|the team's)\b|\bbeyond my (?:role|scope|remit|job|responsibilit)`,
+    String.raw`\boutside (?:of )?(?:my|our|the scope of my|the team's)(?!\w)|\bbeyond my (?:role|scope|remit|job|responsibilit)`,
     // "nobody owned it", "no one had asked me", "no team was on it"
-    String.raw`\b(?:nobody|no one|no-one|no team|no single team|none of the teams)(?:['’]s)?\b(?:[\s,]+[\w'’-]+){0,6}?[\s,]+(?:own(?:ed|s)?|assigned|ask(?:ed)?|responsib\w*|ticket|looking|on it|picked|claimed|took|working|watching|noticed|cared|roadmap|backlog|plate|radar|board|wrote|written|built|touched|maintained|knew)\b|\b(?:nobody|no one|no-one) had (?:asked|flagged|raised|filed|reported)\b`,
+    String.raw`\b(?:nobody|no one|no-one|no team|no single team|none of the teams)(?:['’]s)?\b(?:[\s,]+[\w'’-]+){0,6}?[\s,]+(?:own(?:ed|s)?|assigned|ask(?:ed)?|responsib\w*|ticket|looking|on it|picked|claimed|took|working|watching|noticed|cared|roadmap|backlog|plate|radar|board|wrote|written|built|touched|maintained|knew)(?!\w)|\b(?:nobody|no one|no-one) had (?:asked|flagged|raised|filed|reported)(?!\w)`,
     // "it wasn't on anyone's board", "not in anybody's backlog"
     String.raw`\b(?:wasn't|was not|weren't|were not|isn't|is not|not)\s+(?:really\s+)?(?:on|in|part of)\s+(?:anyone|anybody|any team)(?:['’]s)?\b`,
     // "no ticket", "no owner", "unowned", "not assigned", "nobody's job"
-    String.raw`\bno (?:\w+ )?(?:tickets?|owners?|assignee|on-?call)\b|\bun(?:owned|assigned|claimed)\b|\borphan(?:ed)?\b|\bnot (?:been )?assigned\b|\bwasn't assigned\b|\bwithout (?:being asked|a ticket|an owner)\b|\bnobody(?:'s| else's) (?:job|problem)\b|\bfell between (?:the )?teams\b`,
+    String.raw`\bno (?:\w+ )?(?:tickets?|owners?|assignee|on-?call)(?!\w)|\bun(?:owned|assigned|claimed)(?!\w)|\borphan(?:ed)?\b|\bnot (?:been )?assigned\b|\bwasn't assigned\b|\bwithout (?:being asked|a ticket|an owner)(?!\w)|\bnobody(?:'s| else's) (?:job|problem)(?!\w)|\bfell between (?:the )?teams\b`,
     // "belonged to the Platform team", "owned by another team", "the payments team's service"
-    String.raw`\b(?:belonged|belongs|belonging) to (?:the |a |an |another )(?!same\b)|\b(?:owned|maintained|managed|operated|run|supported|looked after|built) by (?:the |a |an |another )(?!same\b|my\b|our\b)(?:\w+ ){0,3}(?:team|group|squad|org|department|vendor|company)\b|\b(?:team|group|squad|org|department)s?,? (?:who|that|which) (?:owned|owns|maintained|maintains|ran|runs) (?:it|the|that)\b|\b(?:sat|lived|lay) with (?:the|another|a different)\b|\banother (?:team|org|organi[sz]ation|department|group|squad|company|vendor|office)(?:'s)?\b|\b(?:a |the )?different team(?:'s)?\b|\bother team's\b|\btheir (?:service|system|code|codebase|repo|component|pipeline|queue)\b`,
+    String.raw`\b(?:belonged|belongs|belonging) to (?:the |a |an |another )(?!same\b)|\b(?:owned|maintained|managed|operated|run|supported|looked after|built) by (?:the |a |an |another )(?!same\b|my\b|our\b)(?:\w+ ){0,3}(?:team|group|squad|org|department|vendor|company)(?!\w)|\b(?:team|group|squad|org|department)s?,? (?:who|that|which) (?:owned|owns|maintained|maintains|ran|runs) (?:it|the|that)(?!\w)|\b(?:sat|lived|lay) with (?:the|another|a different)(?!\w)|\banother (?:team|org|organi[sz]ation|department|group|squad|company|vendor|office)(?:'s)?\b|\b(?:a |the )?different team(?:'s)?\b|\bother team's\b|\btheir (?:service|system|code|codebase|repo|component|pipeline|queue)(?!\w)`,
   ].join('|'),
   'i',
 );

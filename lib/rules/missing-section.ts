@@ -24,11 +24,11 @@ const PROMPTS: Record<'situation' | 'task' | 'action' | 'result', string> = {
 
 // What the task sounds like when notes fold it into the context.
 const TASK_CUE =
-  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided|offered|volunteered) to|I was (?:responsible|accountable|on call)|(?:so|and) I (?:took|picked|owned)|took (?:it|this) on|nobody|no one|no-one|no team|not (?:my|our)|wasn't (?:my|our)|outside (?:my|our)|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)\b/i;
+  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided|offered|volunteered) to|I was (?:responsible|accountable|on call)|(?:so|and) I (?:took|picked|owned)|took (?:it|this) on|nobody|no one|no-one|no team|not (?:my|our)|wasn't (?:my|our)|outside (?:my|our)|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)(?!\w)/i;
 // Without markers, a story that does not spell out each part can still carry it: a first
 // sentence that describes a problem is context; a first-person step is an action; an outcome
 // verb or a number after the actions is a result.
-const CONTEXT = /\b(?:was|were|had|has|have|there|our|their|my (?:team|company|manager|lead|first|last|previous)|(?:in|during|at|when|while|as) (?:my|our|a|an|the)|fail(?:ed|ing|ures?)|fell apart|went wrong|wrong|incorrect|mistakes?|accident(?:ally)?|without|couldn't|could not|unable|missing|stale|stuck|lost|leak(?:ed|ing)?|broke|broken|errors?|bugs?|outage|incident|slow|late|behind|dropp(?:ed|ing)|disagree(?:d|ment)?|conflict|deadline|problem|issue|complain(?:ed|ts?))\b/i;
+const CONTEXT = /\b(?:was|were|had|has|have|there|our|their|my (?:team|company|manager|lead|first|last|previous)|(?:in|during|at|when|while|as) (?:my|our|a|an|the)|fail(?:ed|ing|ures?)|fell apart|went wrong|wrong|incorrect|mistakes?|accident(?:ally)?|without|couldn't|could not|unable|missing|stale|stuck|lost|leak(?:ed|ing)?|broke|broken|errors?|bugs?|outage|incident|slow|late|behind|dropp(?:ed|ing)|disagree(?:d|ment)?|conflict|deadline|problem|issue|complain(?:ed|ts?))(?!\w)/i;
 
 function missingParts(story: StoryContext): SectionKind[] {
   const marked = story.sentences.some((s) => s.marked);

@@ -33,7 +33,7 @@ function otherActor(text: string): string | undefined {
 function objectForm(actor: string, story: string): string {
   const bare = actor.replace(/,?\s+who$/, '').replace(/,.*$/, '');
   if (/^(?:they|he|she|someone(?:\s+else)?)$/i.test(bare)) return namedParty(story) ?? 'the owners';
-  return bare.replace(/^(?:The|Their|My|A|An|Another|One|Ops|Infra|Security)\b/, (w) => w.toLowerCase());
+  return bare.replace(/^(?:The|Their|My|A|An|Another|One|Ops|Infra|Security)(?!\w)/, (w) => w.toLowerCase());
 }
 
 const rule: Rule = {

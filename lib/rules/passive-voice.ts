@@ -10,9 +10,9 @@ const OUTCOME = /^(?:restored|resolved|shipped|released|rolled out|done|merged)$
 const SPEAKER_FIRST = /\bI\b/;
 /** When a setting sentence is read as action (no Action part found), only the fix's own artifacts count. */
 /** Once the speaker states their assignment ("my task was…", "I was asked to…"), what follows is the work. */
-const TAKES_IT_ON = /\b(?:my\s+(?:task|job|goal|role|assignment|responsibility)\s+was|I\s+was\s+(?:asked|assigned|tasked|responsible|the\s+\w+\s+assigned)|I\s+(?:volunteered|offered|decided|took\s+(?:it|this)\s+on|picked\s+(?:it|this)\s+up))\b/;
-const SEQUENCE = /\b(?:then|next|after\s+that|afterwards|finally)\b/i;
-const FIX_ARTIFACT = /\b(?:fix|fixes|patch|hotfix|change|changes|rollback|root\s+cause|cause|bug|issue|problem|logs?|solution|workaround|PR|pull\s+request|query|index|alert|test|tests|it)\b/i;
+const TAKES_IT_ON = /\b(?:my\s+(?:task|job|goal|role|assignment|responsibility)\s+was|I\s+was\s+(?:asked|assigned|tasked|responsible|the\s+\w+\s+assigned)|I\s+(?:volunteered|offered|decided|took\s+(?:it|this)\s+on|picked\s+(?:it|this)\s+up))(?!\w)/;
+const SEQUENCE = /\b(?:then|next|after\s+that|afterwards|finally)(?!\w)/i;
+const FIX_ARTIFACT = /\b(?:fix|fixes|patch|hotfix|change|changes|rollback|root\s+cause|cause|bug|issue|problem|logs?|solution|workaround|PR|pull\s+request|query|index|alert|test|tests|it)(?!\w)/i;
 
 const rule: Rule = {
   id: 'passive-voice',

@@ -6,7 +6,7 @@ import type { Rule } from './types';
 const LIMIT_SECONDS = 45;
 // What a Situation must keep: the problem, the stakes, and whose it was.
 const ESSENTIAL =
-  /\b(?:fail(?:ed|ing|ures?)?|broke|broken|down|outage|errors?|bugs?|incidents?|dropp(?:ed|ing)|slow|timing out|timeouts?|stopped|crash(?:ed|ing|es)?|disagree(?:d|ment)?|conflict|deadline|late|missed|problem|issue|owned by|belonged to|not (?:my|our)|wasn't (?:my|our)|nobody|no one|no ticket|revenue|losing|lost|costing|at risk|churn)\b|\b(?:started|began|kept) \w+ing\b|\d\s?%/i;
+  /\b(?:fail(?:ed|ing|ures?)?|broke|broken|down|outage|errors?|bugs?|incidents?|dropp(?:ed|ing)|slow|timing out|timeouts?|stopped|crash(?:ed|ing|es)?|disagree(?:d|ment)?|conflict|deadline|late|missed|problem|issue|owned by|belonged to|not (?:my|our)|wasn't (?:my|our)|nobody|no one|no ticket|revenue|losing|lost|costing|at risk|churn)(?!\w)|\b(?:started|began|kept) \w+ing\b|\d\s?%/i;
 
 function cutAdvice(sentences: Sentence[]): string {
   const keep = sentences.filter((s) => ESSENTIAL.test(s.text));

@@ -7,10 +7,10 @@ import type { Rule } from './types';
 
 // The speaker changed something to fix the problem.
 const FIX =
-  /\b(?:fix(?:ed|es|ing)?|hot-?fix(?:ed)?|patch(?:ed|es)?|deploy(?:ed)?|rolled (?:out|back)|roll(?:ed)?back|shipped|pushed|merged|rewrote|rewritten|changed|reverted|restarted|rebooted|bumped|upgraded|downgraded|increased|raised|lowered|rotated|reconfigured|corrected|repaired|resolved|solved|updated)\b/i;
+  /\b(?:fix(?:ed|es|ing)?|hot-?fix(?:ed)?|patch(?:ed|es)?|deploy(?:ed)?|rolled (?:out|back)|roll(?:ed)?back|shipped|pushed|merged|rewrote|rewritten|changed|reverted|restarted|rebooted|bumped|upgraded|downgraded|increased|raised|lowered|rotated|reconfigured|corrected|repaired|resolved|solved|updated)(?!\w)/i;
 // ...and says it worked.
 const WORKED =
-  /\b(?:(?:errors?|failures?|crash(?:es)?|issues?|problems?|bugs?|alerts?|timeouts?|complaints?|drops?|outages?|it|that|this|everything|things)\b(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:stopped|went away|disappeared|vanished|ceased|cleared(?: up)?|subsided|went (?:quiet|silent)|quiet(?:ed|ened) down|calmed down|dried up|were gone|was gone|(?:went|dropped|fell) (?:down )?to (?:zero|nothing|0)|never (?:came back|returned|happened again)|didn't (?:come back|return|happen again))|(?:that|this|it) (?:fixed|solved|resolved) (?:it|the (?:issue|problem|bug|error)s?)|(?:the )?(?:issue|problem|bug|incident|error)s? (?:was|were|got) (?:fixed|solved|resolved|gone)|(?:it|everything|things) (?:worked|was working|went back to normal|(?:was|were) back to normal)|back to normal|no (?:more|further) (?:errors|failures|crashes|issues|complaints|incidents|alerts))\b/i;
+  /\b(?:(?:errors?|failures?|crash(?:es)?|issues?|problems?|bugs?|alerts?|timeouts?|complaints?|drops?|outages?|it|that|this|everything|things)(?!\w)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:stopped|went away|disappeared|vanished|ceased|cleared(?: up)?|subsided|went (?:quiet|silent)|quiet(?:ed|ened) down|calmed down|dried up|were gone|was gone|(?:went|dropped|fell) (?:down )?to (?:zero|nothing|0)|never (?:came back|returned|happened again)|didn't (?:come back|return|happen again))|(?:that|this|it) (?:fixed|solved|resolved) (?:it|the (?:issue|problem|bug|error)s?)|(?:the )?(?:issue|problem|bug|incident|error)s? (?:was|were|got) (?:fixed|solved|resolved|gone)|(?:it|everything|things) (?:worked|was working|went back to normal|(?:was|were) back to normal)|back to normal|no (?:more|further) (?:errors|failures|crashes|issues|complaints|incidents|alerts))(?!\w)/i;
 
 const rule: Rule = {
   id: 'unverified-fix',

@@ -17,7 +17,7 @@ const NOT_A_STEP = new Set(
 );
 /** The group performs a step: "we traced", "our team rolled back", "we were able to patch", "we capped the cache". */
 const GROUP_ACTS = new RegExp(
-  String.raw`${GROUP}\s+${SUBJECT_ADVERBS}(?:${ACTION_LEAD_IN}(?<base>${baseForms(FIX, INVESTIGATE)})|(?<past>${pastForms(FIX, INVESTIGATE)}|[a-z]+ed|${IRREGULAR_PAST}))\b`,
+  String.raw`${GROUP}\s+${SUBJECT_ADVERBS}(?:${ACTION_LEAD_IN}(?<base>${baseForms(FIX, INVESTIGATE)})|(?<past>${pastForms(FIX, INVESTIGATE)}|[a-z]+ed|${IRREGULAR_PAST}))(?!\w)`,
   'g',
 );
 /** "Once we shipped it, errors fell", "because we loaded the whole profile": a time or reason clause

@@ -4,9 +4,9 @@ import { isHypothetical } from './shared/hypothetical';
 import { readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
 
-const IMPACT = /\b(?:customers?|users?|merchants?|clients?|partners?|patients?|revenue|money|[$€£]\s?\d|costs?|costing|los(?:ing|t|s)|outages?|churn|SLAs?|SLOs?|risk|risked|orders?|business|complaints?|deadline|blocked|broken|security|safety|compliance|incident|downtime|failures?|errors?|missed|delays?|delayed|delaying|late)\b/i;
+const IMPACT = /\b(?:customers?|users?|merchants?|clients?|partners?|patients?|revenue|money|[$€£]\s?\d|costs?|costing|los(?:ing|t|s)|outages?|churn|SLAs?|SLOs?|risk|risked|orders?|business|complaints?|deadline|blocked|broken|security|safety|compliance|incident|downtime|failures?|errors?|missed|delays?|delayed|delaying|late)(?!\w)/i;
 /** "It was also a chance to learn": a second reason next to one already given. */
-const ALSO = /\b(?:also|as\s+well|bonus|side\s+benefit)\b/i;
+const ALSO = /\b(?:also|as\s+well|bonus|side\s+benefit)(?!\w)/i;
 /** Softeners that may sit inside a state: "I was honestly bored", "our sprint was pretty light". */
 const SOFT = String.raw`(?:(?:\w+ly|a\s+(?:bit|little)|kind\s+of|sort\s+of|pretty|so|quite|getting|fairly|very)\s+){0,2}`;
 /** Stretches of work time, as the subject of "was light/slow/quiet". */
@@ -14,25 +14,25 @@ const PERIOD = String.raw`(?:sprint|week|day|month|quarter|period|workload|thing
 /** Opportunistic motives: weak wherever they appear, unless the same sentence names what was at stake. */
 const CONVENIENCE = [
   // Spare time, in any of its words: "had some free time", "had bandwidth", "in my downtime", "a slow week".
-  /\b(?:had|got|found|with)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|a\s+lot\s+of\s+)?(?:free|spare|extra|idle)\s+(?:time|hours|cycles|capacity|afternoons?|days?)\b/i,
-  /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)\b|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:during|in)\s+(?:some|a)\s+(?:\w+\s+)?(?:downtime|lull)\b|\b(?:slow|slower|quiet|quieter|light|lighter|dead|empty)\s+(?:week|sprint|day|period|stretch|month|quarter|load|workload|schedule|calendar)\b|\b(?:since|because|as)\s+I\s+had\s+(?:the\s+|some\s+)?time\b|\bwhile\s+(?:I\s+was\s+)?waiting\s+(?:for|on)\s+(?:my|a|the)\s+(?:new\s+|next\s+)?(?:project|assignment|access|laptop|onboarding)\b|\bnothing\s+(?:much\s+)?on\s+my\s+plate\b/i,
-  /\bI\s+had\s+(?:some\s+|a\s+lot\s+of\s+)?(?:extra\s+|spare\s+)?(?:bandwidth|capacity|cycles)\b|\b(?:time|days?|hours?|afternoons?)\s+to\s+kill\b|\bbetween\s+projects\b|\bon\s+the\s+bench\b/i,
+  /\b(?:had|got|found|with)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|a\s+lot\s+of\s+)?(?:free|spare|extra|idle)\s+(?:time|hours|cycles|capacity|afternoons?|days?)(?!\w)/i,
+  /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)(?!\w)|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:during|in)\s+(?:some|a)\s+(?:\w+\s+)?(?:downtime|lull)(?!\w)|\b(?:slow|slower|quiet|quieter|light|lighter|dead|empty)\s+(?:week|sprint|day|period|stretch|month|quarter|load|workload|schedule|calendar)(?!\w)|\b(?:since|because|as)\s+I\s+had\s+(?:the\s+|some\s+)?time\b|\bwhile\s+(?:I\s+was\s+)?waiting\s+(?:for|on)\s+(?:my|a|the)\s+(?:new\s+|next\s+)?(?:project|assignment|access|laptop|onboarding)(?!\w)|\bnothing\s+(?:much\s+)?on\s+my\s+plate\b/i,
+  /\bI\s+had\s+(?:some\s+|a\s+lot\s+of\s+)?(?:extra\s+|spare\s+)?(?:bandwidth|capacity|cycles)(?!\w)|\b(?:time|days?|hours?|afternoons?)\s+to\s+kill\b|\bbetween\s+projects\b|\bon\s+the\s+bench\b/i,
   // "Our sprint was light … so I picked up": a quiet period given as the reason to start.
-  new RegExp(String.raw`\b${PERIOD}\s+(?:was|were|had\s+been|got)\s+${SOFT}(?:light|slow|quiet|empty|calm|dead|clear|open)\b[^.;!?]{0,120}?\b(?:so|and)\s+I\b`, 'i'),
+  new RegExp(String.raw`\b${PERIOD}\s+(?:was|were|had\s+been|got)\s+${SOFT}(?:light|slow|quiet|empty|calm|dead|clear|open)(?!\w)[^.;!?]{0,120}?\b(?:so|and)\s+I\b`, 'i'),
   // Looking for something to do: "something to fill the afternoons", "to keep myself busy", "nothing to do".
-  /\blooking\s+for\s+(?:something|anything|work|a\s+(?:side\s+)?(?:project|task))\s+to\s+(?:do|fill|work\s+on|pick\s+up|keep)\b|\bto\s+fill\s+(?:the|my|some|a\s+few|those)\s+(?:\w+\s+)?(?:time|afternoons?|mornings?|days?|hours?|gaps?|weeks?|downtime)\b|\bto\s+keep\s+(?:myself\s+)?busy\b|\b(?:nothing|little)\s+(?:much\s+|else\s+)?(?:to\s+do|assigned\s+to\s+me|going\s+on)\b/i,
+  /\blooking\s+for\s+(?:something|anything|work|a\s+(?:side\s+)?(?:project|task))\s+to\s+(?:do|fill|work\s+on|pick\s+up|keep)(?!\w)|\bto\s+fill\s+(?:the|my|some|a\s+few|those)\s+(?:\w+\s+)?(?:time|afternoons?|mornings?|days?|hours?|gaps?|weeks?|downtime)(?!\w)|\bto\s+keep\s+(?:myself\s+)?busy\b|\b(?:nothing|little)\s+(?:much\s+|else\s+)?(?:to\s+do|assigned\s+to\s+me|going\s+on)(?!\w)/i,
   new RegExp(String.raw`\b(?:I\s+was|I\s+got|I'd\s+(?:gotten|been)|I\s+had\s+been|I\s+felt|being)\s+${SOFT}bored\b|\b(?:out\s+of|from)\s+(?:pure\s+|sheer\s+)?boredom\b|\bnothing\s+(?:better|else)\s+to\s+do\b`, 'i'),
   // Generic helpfulness ("wanted to help", "to help out"), not "wanted to help the customers who were locked out".
   /\bwanted\s+to\s+help(?:\s+(?:out|them|the\s+team|a\s+bit))?(?=\s*(?:[,.;!]|and\b|so\b|$))/i,
-  /\b(?:seemed|looked|sounded)\s+(?:like\s+)?(?:(?:a|an)\s+)?(?:really\s+|kind\s+of\s+|pretty\s+|fun\s+and\s+)?(?:interesting|fun|cool|neat)\b|\bfor\s+fun\b|\bout\s+of\s+(?:pure\s+)?curiosity\b/i,
+  /\b(?:seemed|looked|sounded)\s+(?:like\s+)?(?:(?:a|an)\s+)?(?:really\s+|kind\s+of\s+|pretty\s+|fun\s+and\s+)?(?:interesting|fun|cool|neat)(?!\w)|\bfor\s+fun\b|\bout\s+of\s+(?:pure\s+)?curiosity\b/i,
 ];
 /** Self-serving motives: weak only when the story gives no stake at all. */
 const SELF_SERVING = [
   /\b(?:wanted|chance|opportunity|way|excuse)\s+to\s+learn\b(?!\s+(?:why|how|what|whether|where|when|if|from|which))|\bto\s+learn\s+something\s+new\b|\blearning\s+opportunity\b/i,
-  /\bto\s+(?:pad|improve|build|boost)\s+my\s+(?:resume|résumé|CV|portfolio|profile)\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo)\b|\bto\s+get\s+(?:promoted|noticed|visibility)\b/i,
+  /\bto\s+(?:pad|improve|build|boost)\s+my\s+(?:resume|résumé|CV|portfolio|profile)\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo)\b|\bto\s+get\s+(?:promoted|noticed|visibility)(?!\w)/i,
 ];
 /** Markers that introduce a reason; the clause after them must name what was at stake. */
-const REASON = /\b(?:because|since|which\s+(?:meant|cost|blocked|hurt|affected)|meaning|realized|recognized|saw\s+that|knew|at\s+risk|(?:was|were)\s+(?:costing|losing|hurting|blocking|breaking|delaying|affecting)|risked|to\s+(?:protect|stop|unblock|save))\b([^,.;]{0,200})/gi;
+const REASON = /\b(?:because|since|which\s+(?:meant|cost|blocked|hurt|affected)|meaning|realized|recognized|saw\s+that|knew|at\s+risk|(?:was|were)\s+(?:costing|losing|hurting|blocking|breaking|delaying|affecting)|risked|to\s+(?:protect|stop|unblock|save))(?!\w)([^,.;]{0,200})/gi;
 /** "Customers were losing orders, so I took it on": the reason comes before "so". */
 const SO_I = /(?:^|[,;]\s*)((?:[^,;]|,(?=\d)){0,200}?),?\s+so\s+I\b/gi;
 

@@ -1,6 +1,6 @@
 // Sentences that carry a lesson, wherever the segmentation placed them.
 const LESSON_CUE =
-  /\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized|I now (?:always )?\w+|(?:my|the|our) (?:\w+ )?mistake was|now I (?:always|make|ask|start)|since then,? I|if I (?:did|were|could|had)|I would|I'd|I should have|what I(?:'d| would) do differently|(?:what )?I took (?:away )?from (?:this|it|that)|I took away|my (?:main |biggest |key )?takeaway|(?:this|it|that)(?: (?:experience|incident|project|episode|outage|mistake|failure|situation|whole thing))? (?:showed|taught) me|I came away|the (?:main |biggest |key )?lesson|what I (?:got|took|gained) out of (?:it|this|that)|(?:my|the) (?:main |biggest |big |key |real )?learnings?|(?:it|this|that)(?: (?:experience|incident|project|episode|outage|mistake|failure|situation|whole thing))? (?:made me realize|reminded me)|I(?:'ve| have) come to (?:see|believe|realize|think))\b/i;
+  /\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized|I now (?:always )?\w+|(?:my|the|our) (?:\w+ )?mistake was|now I (?:always|make|ask|start)|since then,? I|if I (?:did|were|could|had)|I would|I'd|I should have|what I(?:'d| would) do differently|(?:what )?I took (?:away )?from (?:this|it|that)|I took away|my (?:main |biggest |key )?takeaway|(?:this|it|that)(?: (?:experience|incident|project|episode|outage|mistake|failure|situation|whole thing))? (?:showed|taught) me|I came away|the (?:main |biggest |key )?lesson|what I (?:got|took|gained) out of (?:it|this|that)|(?:my|the) (?:main |biggest |big |key |real )?learnings?|(?:it|this|that)(?: (?:experience|incident|project|episode|outage|mistake|failure|situation|whole thing))? (?:made me realize|reminded me)|I(?:'ve| have) come to (?:see|believe|realize|think))(?!\w)/i;
 
 export function isLesson(text: string): boolean {
   return LESSON_CUE.test(text);
@@ -8,7 +8,7 @@ export function isLesson(text: string): boolean {
 
 // Phrases that open a reflection, not just mention a lesson in passing.
 const REFLECTION_OPENER =
-  /^(?:looking back|in hindsight|in retrospect|on reflection|reflecting on|the (?:main |biggest |key )?lessons?|my (?:main |biggest |key )?takeaway|what I (?:learned|took away|got out of|took out of)|(?:my|the) (?:main |biggest |big |key )?learnings?|I(?:'ve| have)? learn(?:ed|t))\b/i;
+  /^(?:looking back|in hindsight|in retrospect|on reflection|reflecting on|the (?:main |biggest |key )?lessons?|my (?:main |biggest |key )?takeaway|what I (?:learned|took away|got out of|took out of)|(?:my|the) (?:main |biggest |big |key )?learnings?|I(?:'ve| have)? learn(?:ed|t))(?!\w)/i;
 
 export function opensReflection(text: string): boolean {
   return REFLECTION_OPENER.test(text);

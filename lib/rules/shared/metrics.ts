@@ -16,28 +16,28 @@ const METRIC_PATTERNS: RegExp[] = [
   // down to under one second, up from 40
   new RegExp(String.raw`\b(?:down|up) (?:from|to) ${QUALIFIER}?(?:\d|${SMALL_NUMBER}\b|${SPELLED_NUMBER}\b)`, 'i'),
   // from about half of releases to none, by a third, instead of day four
-  /\bfrom (?:about |around |roughly |nearly |almost )?(?:half|a third|a quarter|two thirds|most|all|every)\b(?:\s+\S+){0,4}?\s+to (?:none|zero|nothing|\w+ (?:half|third|quarter)|(?:a )?(?:half|third|quarter)|\d)/i,
-  /\b(?:by|to|in) (?:a |one )?(?:third|quarter|fifth|tenth)\b|\b(?:a|one|two) (?:third|quarter)s? (?:fewer|less|more)\b/i,
-  /\binstead of (?:the |about |around )?(?:(?:a|an) (?:hour|day|week|month|sprint|quarter|year)\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i,
+  /\bfrom (?:about |around |roughly |nearly |almost )?(?:half|a third|a quarter|two thirds|most|all|every)(?!\w)(?:\s+\S+){0,4}?\s+to (?:none|zero|nothing|\w+ (?:half|third|quarter)|(?:a )?(?:half|third|quarter)|\d)/i,
+  /\b(?:by|to|in) (?:a |one )?(?:third|quarter|fifth|tenth)(?!\w)|\b(?:a|one|two) (?:third|quarter)s? (?:fewer|less|more)(?!\w)/i,
+  /\binstead of (?:the |about |around )?(?:(?:a|an) (?:hour|day|week|month|sprint|quarter|year)(?!\w)|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i,
   // 94s -> 6s, 300 ms → 4 s, 8 s → under 1 s, 12 min => <2 min
   new RegExp(String.raw`${NUM}\s?\S*\s?(?:->|→|=>|⟶|➝)\s?(?:${QUALIFIER}|[<>~≈]\s?)?${NUM}[\w%]*`, 'i'),
   // 0.3%, 40 percent, 5 points
   new RegExp(String.raw`\b${NUM}\s?(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|basis points\b)`, 'i'),
   // $8,000, €2M, 8K, 3 million dollars
-  new RegExp(String.raw`[$€£¥]\s?${NUM}(?:\s?(?:k|m|bn|million|billion)\b)?|\b${NUM}\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b|\b${NUM}\s?(?:k|bn)\b|\b${NUM}\s?(?:million|billion)\b`, 'i'),
+  new RegExp(String.raw`[$€£¥]\s?${NUM}(?:\s?(?:k|m|bn|million|billion)(?!\w))?|\b${NUM}\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|euros|pounds|usd|eur|gbp)(?!\w)|\b${NUM}\s?(?:k|bn)(?!\w)|\b${NUM}\s?(?:million|billion)(?!\w)`, 'i'),
   // 3x, 10×, four times faster, tenfold, doubled, by half
-  new RegExp(String.raw`\b${NUM}\s?(?:x\b|×)|\b(?:${NUM}|${SMALL_NUMBER}|${SPELLED_NUMBER}) times (?:faster|quicker|fewer|less|more|cheaper|smaller|bigger|larger|higher|lower)\b|\b(?:two|three|four|five|ten)fold\b|\btwice as\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:by|in) half\b`, 'i'),
+  new RegExp(String.raw`\b${NUM}\s?(?:x\b|×)|\b(?:${NUM}|${SMALL_NUMBER}|${SPELLED_NUMBER}) times (?:faster|quicker|fewer|less|more|cheaper|smaller|bigger|larger|higher|lower)(?!\w)|\b(?:two|three|four|five|ten)fold\b|\btwice as\b|\b(?:doubled|tripled|quadrupled|halved)(?!\w)|\b(?:by|in) half\b`, 'i'),
   // zero errors, went to zero
   /\bzero\b/i,
   // from days to minutes
-  /\bfrom (?:seconds|minutes|hours|days|weeks|months) (?:down )?to (?:milliseconds|seconds|minutes|hours|days)\b/i,
+  /\bfrom (?:seconds|minutes|hours|days|weeks|months) (?:down )?to (?:milliseconds|seconds|minutes|hours|days)(?!\w)/i,
 ];
 
 // A duration counts unless it only says when or for how long something was watched.
 const DURATION = new RegExp(String.raw`\b(?:${NUM}|${SPELLED_NUMBER})[\s-]?${TIME_UNIT}\b`, 'gi');
 // "for about two hours" says how long; "saved about 20 hours" is a measured gain.
 const CONTEXT_BEFORE_DURATION = /\b(?:after|for|over|during|every|each|per|ago|the first|the next|the last|another)\s+(?:about |around |roughly |nearly |almost |some )?$/i;
-const DURATION_AFTER = /^\s*(?:ago|later|afterwards|after|of (?:experience|work))\b/i;
+const DURATION_AFTER = /^\s*(?:ago|later|afterwards|after|of (?:experience|work))(?!\w)/i;
 
 // Counts of things: "140 enterprise accounts", "three teams", "dozens of merchants".
 const COUNT = new RegExp(String.raw`\b(?:${NUM}\+?|${SPELLED_NUMBER})\s+(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b`, 'gi');
@@ -73,7 +73,7 @@ function countMetric(text: string): MetricMatch | undefined {
 
 // Turning up a setting is a step, not a result: "doubled the memory limit", "raised the pool size to 50".
 const SETTING_CHANGE =
-  /\b(?:doubled|tripled|quadrupled|increased|raised|bumped(?: up)?|upped|set|scaled(?: up| out)?)\s+(?:the |our |its |their |a )?(?:[\w-]+ ){0,2}?(?:limits?|quotas?|pool(?: size)?|replicas?|replica count|pods|instances|workers|nodes|heap(?: size)?|memory|cpu|batch size|timeout|ttl)\b(?: (?:from \S+ (?:\w+ )?)?to \S+(?: \w+)?)?/gi;
+  /\b(?:doubled|tripled|quadrupled|increased|raised|bumped(?: up)?|upped|set|scaled(?: up| out)?)\s+(?:the |our |its |their |a )?(?:[\w-]+ ){0,2}?(?:limits?|quotas?|pool(?: size)?|replicas?|replica count|pods|instances|workers|nodes|heap(?: size)?|memory|cpu|batch size|timeout|ttl)(?!\w)(?: (?:from \S+ (?:\w+ )?)?to \S+(?: \w+)?)?/gi;
 
 /** The first metric or delta in the text, if any. */
 export const findMetric = memoByText((text: string): MetricMatch | undefined => {

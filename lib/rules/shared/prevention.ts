@@ -8,11 +8,11 @@ const SAFEGUARD = String.raw`(?:alerts?|alerting|alarms?|monitors?|monitoring|ch
 const PREVENTION: readonly RegExp[] = [
   // "added a dry-run step to the script …, and an alert if …": the safeguard may come late in the clause.
   String.raw`\b${PUT_IN_PLACE}\b[^.;]*?\b${SAFEGUARD}\b`,
-  String.raw`\b(?:can't|cannot|can no longer|won't|will not|never) (?:\w+ ){0,3}?(?:happen|recur|repeat|come back|slip through)(?: \w+)? again\b|\bso (?:it|this|that|the \w+) (?:can't|cannot|won't|can no longer)\b`,
-  String.raw`\b(?:auto-?(?:rollback|roll back|remediation|renewal|failover)|automatic (?:rollback|renewal|failover|retries)|automated|automation|circuit breakers?|guard ?rails?|lint(?:er|ing)? rules?|kill switch|pre-?commit|dead letter queue)\b`,
-  String.raw`\b(?:CI (?:checks?|gates?|jobs?|steps?)|pipeline (?:checks?|gates?|steps?)|test gates?|(?:release|deploy(?:ment)?) gates?|regression tests?|contract tests?|smoke tests?|upgrade tests?|health ?checks?|synthetic (?:checks?|monitors?|tests?|logins?))\b`,
-  String.raw`\b(?:check|monitor|test|alert|alarm|gate)s? that (?:fails|alerts|pages|blocks|catches|flags|refuses|fires|warns|rejects|stops)\b|\b(?:alert|alarm)s? (?:fires|triggers|goes off)\b`,
-  String.raw`\b(?:to|in|into) (?:the |their |our )?(?:CI|pipeline|build|release checklist|deploy checklist)\b`,
+  String.raw`\b(?:can't|cannot|can no longer|won't|will not|never) (?:\w+ ){0,3}?(?:happen|recur|repeat|come back|slip through)(?: \w+)? again\b|\bso (?:it|this|that|the \w+) (?:can't|cannot|won't|can no longer)(?!\w)`,
+  String.raw`\b(?:auto-?(?:rollback|roll back|remediation|renewal|failover)|automatic (?:rollback|renewal|failover|retries)|automated|automation|circuit breakers?|guard ?rails?|lint(?:er|ing)? rules?|kill switch|pre-?commit|dead letter queue)(?!\w)`,
+  String.raw`\b(?:CI (?:checks?|gates?|jobs?|steps?)|pipeline (?:checks?|gates?|steps?)|test gates?|(?:release|deploy(?:ment)?) gates?|regression tests?|contract tests?|smoke tests?|upgrade tests?|health ?checks?|synthetic (?:checks?|monitors?|tests?|logins?))(?!\w)`,
+  String.raw`\b(?:check|monitor|test|alert|alarm|gate)s? that (?:fails|alerts|pages|blocks|catches|flags|refuses|fires|warns|rejects|stops)(?!\w)|\b(?:alert|alarm)s? (?:fires|triggers|goes off)(?!\w)`,
+  String.raw`\b(?:to|in|into) (?:the |their |our )?(?:CI|pipeline|build|release checklist|deploy checklist)(?!\w)`,
 ].map((source) => new RegExp(source, 'i'));
 
 export const hasPrevention = memoByText((text: string): boolean => PREVENTION.some((re) => re.test(text)));
