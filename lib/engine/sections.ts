@@ -65,24 +65,35 @@ function continueRepeatedParts(kinds: SectionKind[]): SectionKind[] {
 
 function classifyUnmarked(sentences: SentenceDraft[], minKind = 0, maxKind = SECTION_KINDS.length - 1, opening = true): Omit<Placement, 'marked'> {
   const scores = sentences.map((s) => cueScores(s.text));
-  const leadIn = opening && minKind === 0 && isOutcomeHeadline(sentences, scores) ? 0 : -1;
-  const rest = leadIn === 0 ? scores.slice(1) : scores;
-  const kinds = bestMonotonic(rest.map((c) => SECTION_KINDS.map((k) => c[k])), minKind, maxKind, opening);
-  return { kinds: leadIn === 0 ? ['situation', ...kinds] : kinds, leadIn };
+  const grid = (rows: typeof scores) => rows.map((c) => SECTION_KINDS.map((k) => c[k]));
+  const told = bestMonotonic(grid(scores), minKind, maxKind, opening);
+  if (opening && minKind === 0 && canOpenWithOutcome(sentences, scores)) {
+    const rest = bestMonotonic(grid(scores.slice(1)), minKind, maxKind, opening);
+    // Outcome-first when the opening says so plainly, or when the story reads better with the
+    // opening set aside as a headline than with every later part pushed after it.
+    const opener = sentences[0]!.text;
+    if (OUTCOME_HEADLINE.test(opener) || (SPEAKER.test(opener) && scores[0]!.result + rest.total > told.total)) {
+      return { kinds: ['situation', ...rest.kinds], leadIn: 0 };
+    }
+  }
+  return { kinds: told.kinds, leadIn: -1 };
 }
 
-function isOutcomeHeadline(sentences: SentenceDraft[], scores: ReturnType<typeof cueScores>[]): boolean {
+// A headline is the speaker's own outcome; a problem with a number ("errors rose 5%") is scene.
+const SPEAKER = /\b(?:I|we)(?!\w)/i;
+
+/** An opening that reports an outcome, followed by a story that goes on to tell how. */
+function canOpenWithOutcome(sentences: SentenceDraft[], scores: ReturnType<typeof cueScores>[]): boolean {
   const first = scores[0];
   if (!first || sentences.length < MIN_SENTENCES_FOR_LEAD_IN) return false;
-  if (first.reflection > 0 || first.result < 3 || !OUTCOME_HEADLINE.test(sentences[0]!.text)) return false;
-  // The story must go on to tell how: some later sentence is an action.
+  if (first.reflection > 0 || first.result <= 0) return false;
   return scores.slice(1).some((s) => s.action >= 2);
 }
 
 /** Best total cue score with parts never going backwards. */
-function bestMonotonic(score: number[][], minKind: number, maxKind: number, opening: boolean): SectionKind[] {
+function bestMonotonic(score: number[][], minKind: number, maxKind: number, opening: boolean): { kinds: SectionKind[]; total: number } {
   const n = score.length;
-  if (n === 0) return [];
+  if (n === 0) return { kinds: [], total: 0 };
   const K = maxKind + 1;
   // The opening sentence of a story usually sets the scene.
   if (opening) score[0]![0]! += 1;
@@ -109,10 +120,11 @@ function bestMonotonic(score: number[][], minKind: number, maxKind: number, open
   }
   let k = 0;
   for (let j = 1; j < K; j++) if (best[n - 1]![j]! > best[n - 1]![k]!) k = j;
+  const total = best[n - 1]![k]!;
   const kinds: SectionKind[] = new Array(n);
   for (let i = n - 1; i >= 0; i--) {
     kinds[i] = SECTION_KINDS[k]!;
     k = from[i]![k]!;
   }
-  return kinds;
+  return { kinds, total };
 }

@@ -55,6 +55,14 @@ describe('parts of unmarked answers, from cues', () => {
     expect(contextOf(worse).sentences.some((s) => s.leadIn)).toBe(false);
   });
 
+  it('sets aside an opening outcome when the story reads in order after it', () => {
+    const text =
+      'The quarterly billing run crashed an hour before the cut-off, and I still got every invoice out on time. The billing jobs belonged to the finance platform team, and nobody there was on call that night. I restarted the run from the last good batch, found a bad currency row in the logs and patched the parser. All 4,200 invoices went out before midnight. I learned to dry-run the billing job on a copy of the data every month.';
+    expect(contextOf(text).sentences[0]?.leadIn).toBe(true);
+    expect(partOf(text, 'The billing jobs belonged')).toBe('situation');
+    expect(partOf(text, 'I restarted the run')).toBe('action');
+  });
+
   it('needs a story after the headline to call it a lead-in', () => {
     expect(contextOf('I cut our cloud bill by 30%, saving $200,000 a year. It was fun.').sentences.some((s) => s.leadIn)).toBe(false);
   });
