@@ -1,6 +1,7 @@
 // Cues that place an unmarked sentence in a STAR part, scored so that the strongest cue wins.
 // Weights: 1 ≈ a hint, 2 ≈ typical of the part, 3 ≈ only this part says it.
 import { OUTCOME_CUES } from './outcome-cues';
+import { VAGUE_OUTCOMES } from './vague-outcome';
 import type { SectionKind } from './report';
 
 type Cue = [RegExp, number];
@@ -124,11 +125,17 @@ export const CUES: Record<SectionKind, Cue[]> = {
     [DELTA, 1.5],
     [OUTCOME, 1.5],
     [/\b(?:happy|pleased|went well|successful|success|thanked|praised|worked out|satisfied|appreciated)(?!\w)/i, 1],
+    // An outcome told only as a mood or an unmeasured state ("things calmed down") is still the Result.
+    [VAGUE_OUTCOMES, 1.5],
     [/\b(?:all |over |about |nearly |almost )?\d+ (?:customers|users|accounts|teams|clients|merchants|tickets|engineers|services|people)(?!\w)/i, 0.75],
   ],
   reflection: [
-    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?!work|lead|manage|own|report)\w+|now I (?:always|make|ask|start|keep|check)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|(?:I )?took away|(?:my|the|a|one) take-?away|what I(?:'d| would) do differently|the bigger lesson|what I (?:got|took|learned|learnt) (?:out of|from|away from) (?:it|this|that|the)|(?:the|one|my) (?:main |big |biggest |key )?(?:thing|lesson) I (?:learned|learnt|took|got))(?!\w)/i, 3],
-    // Said as an opener, a lesson carries the sentence: "Looking back, …".
+    [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?!work|lead|manage|own|report)\w+|now I (?:always|make|ask|start|keep|check)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|(?<!\b(?:the|a|an|my|our|that) [\w-]+ )I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|(?:I )?took away|(?:my|the|a|one) take-?away|what I(?:'d| would) do differently|the bigger lesson|what I (?:got|took|learned|learnt) (?:out of|from|away from) (?:it|this|that|the)|(?:the|one|my) (?:main |big |biggest |key )?(?:thing|lesson) I (?:learned|learnt|took|got))(?!\w)/i, 3],
+    // What the speaker keeps from it, told in the present or as growth: "what I take from this",
+    // "these days I…", "I grew a lot as an engineer", "helped me grow".
+    [/\b(?:what I take (?:away )?from|I take away|these days,? I|from now on|I (?:really |have |'ve )?grew (?:a lot|so much|as|professionally|personally)|(?:helped|made|pushed) me (?:to )?(?:grow|a better))(?!\w)/i, 3],
+    // A maxim told as the closing word: "teamwork makes the dream work", "leadership is about people".
+    [/^(?!(?:I|we|they|he|she|it)(?!\w))[^.]*\b(?:(?:is|are) (?:really |all |mostly |just )?about|(?:is|are) (?:the )?key(?: to)?|makes the dream work|goes a long way|is (?:always )?better (?:to|than)|(?:is|are) worth (?:it|\w+ing))(?!\w)/i, 2],
     [/^(?:looking back|in hindsight|in retrospect|on reflection|with hindsight|if I did it again|next time)(?!\w)/i, 2],
   ],
 };
@@ -137,7 +144,10 @@ export const CUES: Record<SectionKind, Cue[]> = {
 export function cueScores(sentence: string): Record<SectionKind, number> {
   const scores = { situation: 0, task: 0, action: 0, result: 0, reflection: 0 };
   for (const kind of Object.keys(CUES) as SectionKind[]) {
-    for (const [re, weight] of CUES[kind]) if (re.test(sentence)) scores[kind] += weight;
+    for (const [re, weight] of CUES[kind]) {
+      re.lastIndex = 0; // shared global patterns carry their position between uses
+      if (re.test(sentence)) scores[kind] += weight;
+    }
   }
   const d = doers(sentence);
   // An outcome told as the main clause, with someone or something else as its subject:

@@ -1,6 +1,7 @@
 // Who performs the work in a text: the speaker ("I fixed…", "I reproduced it, wrote the patch and
 // deployed it"), or someone else. Patterns over plain text, so no parse is needed for detection.
-import { ACTION_LEAD_IN, FIX, INVESTIGATE, LEAD, SUBJECT_ADVERBS, baseForms, core, pastForms } from './lexicon';
+import { ACTION_LEAD_IN, FIX, INVESTIGATE, LEAD, SUBJECT_ADVERBS, baseForms, core, pastForms, splitPastForms } from './lexicon';
+import { precompiled } from '../engine/precompiled';
 
 type VerbList = readonly (readonly [string, string])[];
 
@@ -16,9 +17,9 @@ export interface ActorPatterns {
 /** Patterns for `subject` doing one of `verbs`, directly or later in the same clause. */
 export function actorPatterns(subject: string, verbs: string, leadIn = ''): ActorPatterns {
   return {
-    direct: new RegExp(String.raw`(${subject})\s+${SUBJECT_ADVERBS}(?:${leadIn}${verbs})(?!\w)`, 'g'),
-    subject: new RegExp(`(${subject})`, 'g'),
-    verb: new RegExp(String.raw`(?:${leadIn}${verbs})(?!\w)`, 'y'),
+    direct: precompiled(new RegExp(String.raw`(${subject})\s+${SUBJECT_ADVERBS}(?:${leadIn}${verbs})(?!\w)`, 'g')),
+    subject: precompiled(new RegExp(`(${subject})`, 'g')),
+    verb: precompiled(new RegExp(String.raw`(?:${leadIn}${verbs})(?!\w)`, 'y')),
   };
 }
 
@@ -62,30 +63,33 @@ interface SpeakerPatterns {
 function speakerPatterns(lists: VerbList[]): SpeakerPatterns {
   return {
     actor: [
-      actorPatterns(String.raw`\b[Ii]\b`, pastForms(...lists)),
+      actorPatterns(String.raw`\b[Ii]\b`, `${pastForms(...lists)}|${splitPastForms(...lists)}`),
       actorPatterns(String.raw`\b[Ii]\b`, baseForms(...lists), ACTION_LEAD_IN),
     ],
-    noteStep: new RegExp(String.raw`^(?:then\s+|also\s+|and\s+)?(?:${pastForms(...lists)})(?!\w)`, 'i'),
+    noteStep: precompiled(new RegExp(String.raw`^(?:then\s+|also\s+|and\s+)?(?:${pastForms(...lists)})(?!\w)`, 'i')),
   };
 }
 
 /** "I wrote the fix", "I opened a PR", "I brought them a patch": the speaker's own change, by its object. */
 const OWN_FIX_OBJECT =
-  /\bI\b[^.;!?]{0,80}?\b(?:wrote|brought|shipped|opened|submitted|raised|put up|sent|made|pushed|prepared|landed|built|coded)\s+(?:them\s+|over\s+|in\s+|up\s+)?(?:(?:a|the|my|an|two|three|some)\s+)?(?:[\w-]+\s+){0,3}?(?:fix|fixes|patch|PR|pull request|merge request|hotfix|diff|commit|script|migration|query|handler|workaround|backfill|tool|adapter|shim|parser|converter|fallback|retry|guard|validation|cron\s+job|job|endpoint|change|changes)(?!\w)/i;
+  precompiled(/\bI\b[^.;!?]{0,80}?\b(?:wrote|brought|shipped|opened|submitted|raised|put up|sent|made|pushed|prepared|landed|built|coded)\s+(?:them\s+|over\s+|in\s+|up\s+)?(?:(?:a|the|my|an|two|three|some)\s+)?(?:[\w-]+\s+){0,3}?(?:fix|fixes|patch|PR|pull request|merge request|hotfix|diff|commit|script|migration|query|handler|workaround|backfill|tool|adapter|shim|parser|converter|fallback|retry|guard|validation|cron\s+job|job|endpoint|change|changes)(?!\w)/i);
 
 const STEERING: VerbList = LEAD.filter(([, past]) => ['led', 'drove', 'took over', 'followed up', 'paired'].includes(past));
 const OWNS_FIX = speakerPatterns([core(FIX), STEERING]);
 const VISIBLE = speakerPatterns([core(FIX), core(INVESTIGATE), STEERING]);
 /** The speaker's action that caused the problem is not part of solving it. */
-const CAUSED = /\bI\s+(?!found|traced|discovered|identified|noticed|saw|spotted|reproduced|tracked|isolated|pinpointed)(?:[\w'-]+\s+){1,6}?(?:that|which)\s+(?:\w+\s+)?(?:broke|caused|introduced|took\s+down|crashed|corrupted|triggered)(?!\w)/;
+const CAUSED = precompiled(/\bI\s+(?!found|traced|discovered|identified|noticed|saw|spotted|reproduced|tracked|isolated|pinpointed)(?:[\w'-]+\s+){1,6}?(?:that|which)\s+(?:\w+\s+)?(?:broke|caused|introduced|took\s+down|crashed|corrupted|triggered)(?!\w)/);
 
 /** Arranging talk or paperwork is not a step on the problem: "I set up a meeting", "I created a ticket". */
 const MEETING = /\b(?:set\s+up|scheduled|organized|booked|arranged|created|opened)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|call|sync|session|chat|channel|doc|document|deck|incident|thread|ticket|case|request|bug\s+report|Jira)(?!\w)/gi;
 
+/** "I pinned the old version as a workaround": whatever the verb, a stopgap the speaker put in is a change of theirs. */
+const OWN_STOPGAP = /\bI\b[^.;!?]{0,80}?\bas\s+(?:a|an|the)\s+(?:temporary\s+|quick\s+|short-term\s+)?(?:workaround|stopgap|mitigation|fix|patch)(?!\w)/i;
+
 function speakerDoes(patterns: SpeakerPatterns, told: string): boolean {
   if (CAUSED.test(told)) return false;
   const text = told.replace(MEETING, 'arranged it');
-  return patterns.noteStep.test(text) || patterns.actor.some((p) => firstActor(p, text) !== undefined) || OWN_FIX_OBJECT.test(text);
+  return patterns.noteStep.test(text) || patterns.actor.some((p) => firstActor(p, text) !== undefined) || OWN_FIX_OBJECT.test(text) || OWN_STOPGAP.test(text);
 }
 
 /** The speaker makes or drives the change: writes, rewrites, leads or follows the fix through. */
@@ -93,14 +97,21 @@ export function speakerOwnsFix(text: string): boolean {
   return speakerDoes(OWNS_FIX, text);
 }
 
-/** The speaker does a decisive step: investigating, fixing or leading. */
+/** Making the call is the decisive step of a dispute or a design choice: "I went with cursors",
+ * "I settled on a queue". Not "I chose to escalate", which hands the choice on. */
+const DECIDES = actorPatterns(
+  String.raw`\b[Ii]\b`,
+  String.raw`went\s+with|chose(?!\s+to\b)|settled\s+on|decided\s+(?:on|to\s+go\s+with)|opted\s+for|ruled\s+in\s+favou?r\s+of|made\s+the\s+(?:final\s+)?(?:call|decision)`,
+);
+
+/** The speaker does a decisive step: investigating, fixing, leading or deciding. */
 export function speakerVisible(text: string): boolean {
-  return speakerDoes(VISIBLE, text);
+  return speakerDoes(VISIBLE, text) || firstActor(DECIDES, text) !== undefined;
 }
 
 export const IRREGULAR_PAST =
   'built|wrote|ran|led|found|made|took|set|sent|met|spoke|brought|drove|began|chose|dug|rewrote|kept|put|got|saw|read|caught|held|cut|split|drew|gave|taught|told|thought|spent|won|rebuilt|understood|sought|paid|bought|hit|shut|spun|stood|broke|felt|left|lost|meant|said|sold|stuck|tore|froze|forgot|dealt|knew|grew|threw|wound|sat|heard|fed|bent|lent|swept';
-const NARRATES = new RegExp(String.raw`(?<!\w\s+and\s+)\b[Ii]\s+${SUBJECT_ADVERBS}(?:\w+ed|${IRREGULAR_PAST})(?!\w)`);
+const NARRATES = precompiled(new RegExp(String.raw`(?<!\w\s+and\s+)\b[Ii]\s+${SUBJECT_ADVERBS}(?:\w+ed|${IRREGULAR_PAST})(?!\w)`));
 
 /** The speaker alone tells a step of their own ("I split the work", "I noticed"; not "Lea and I debugged"). */
 export function speakerNarrates(text: string): boolean {

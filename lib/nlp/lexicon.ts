@@ -28,6 +28,10 @@ export const FIX: readonly (readonly [string, string])[] = [
   ['optimise', 'optimised'], ['automate', 'automated'], ['design', 'designed'], ['create', 'created'],
   ['develop', 'developed'], ['upgrade', 'upgraded'], ['clean up', 'cleaned up'], ['rebuild', 'rebuilt'],
   ['redesign', 'redesigned'], ['prototype', 'prototyped'], ['change', 'changed'], ['address', 'addressed'],
+  ['pull out', 'pulled out'], ['back out', 'backed out'], ['turn off', 'turned off'], ['switch off', 'switched off'],
+  ['roll forward', 'rolled forward'], ['disable', 'disabled'], ['enable', 'enabled'], ['compress', 'compressed'],
+  ['cache', 'cached'], ['index', 'indexed'], ['resize', 'resized'], ['adjust', 'adjusted'], ['tweak', 'tweaked'],
+  ['pin', 'pinned'],
 ];
 
 /** Steps around a fix that do not make it the speaker's: deploying or testing someone else's
@@ -69,7 +73,9 @@ export const KEY_PARTICIPLES: readonly string[] = [
   'installed', 'imported', 'exported', 'indexed', 'reindexed', 're-indexed', 'cached',
   'paginated', 'moved', 'renamed', 'deleted', 'archived', 'refreshed',
   'wired up', 'hooked up', 'communicated', 'announced', 'published', 'refunded', 'onboarded', 'recalculated',
-  'reconciled', 'audited', 'mapped', 'patched up', 'put together', 'worked out', 'cut over',
+  'reconciled', 'audited', 'mapped', 'patched up', 'put together', 'worked out', 'cut over', 'set',
+  // Decisions taken by nobody: "it was decided to roll back", "a new vendor was chosen".
+  'decided', 'agreed', 'chosen', 'selected', 'introduced',
 ];
 
 const alternation = (words: readonly string[]) =>
@@ -78,6 +84,21 @@ const alternation = (words: readonly string[]) =>
 export const pastForms = (...lists: (readonly (readonly [string, string])[])[]) => alternation(lists.flat().map(([, p]) => p));
 export const baseForms = (...lists: (readonly (readonly [string, string])[])[]) => alternation(lists.flat().map(([b]) => b));
 export const participleForms = () => alternation(KEY_PARTICIPLES);
+
+/** A short object that may sit inside a particle verb: "it", "the migration", "their last deploy". */
+const PARTICLE_OBJECT = String.raw`(?:it|them|this|that|everything|(?:the|a|an|their|our|his|her|its|my|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)`;
+const PARTICLE_VERB = /^(\S+) (back|out|up|down|off|over|forward)$/;
+
+/** Past forms of the lists' particle verbs said with the object inside: "rolled the migration back",
+ * "pulled the change out", "figured it out". Never empty, so it can join an alternation. */
+export const splitPastForms = (...lists: (readonly (readonly [string, string])[])[]) =>
+  lists
+    .flat()
+    .flatMap(([, past]) => {
+      const m = PARTICLE_VERB.exec(past);
+      return m ? [String.raw`${m[1]}\s+${PARTICLE_OBJECT}\s+${m[2]}`] : [];
+    })
+    .join('|') || '(?!)';
 
 /** Adverbs that may sit between a subject and its verb ("I then fixed", "we quickly rolled back"). */
 export const SUBJECT_ADVERBS = String.raw`(?:(?:kind\s+of|sort\s+of|then|also|first|quickly|eventually|finally|immediately|personally|together|all|both|later|soon|manually|successfully|ultimately|just|actually|basically|jointly|collectively|mostly|initially|carefully|temporarily|partially|fully|really)\s+){0,2}`;

@@ -1,6 +1,7 @@
 // Finds clauses whose key step is an agentless passive ("the logs were analyzed", "a fix was
 // implemented"), with the parts a rewrite needs. Plain patterns: no parse.
 import { KEY_PARTICIPLES } from './lexicon';
+import { precompiled } from '../engine/precompiled';
 
 export interface PassiveClause {
   /** Offsets of the clause inside the sentence. */
@@ -22,11 +23,11 @@ const CONNECTOR = /(,\s*(?:and|but|then|so)\s+|\s+and\s+(?:then\s+)?|;\s*|,\s+|(
 const PARTICIPLE = [...KEY_PARTICIPLES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|');
 /** A time phrase opening the clause ("By Monday", "Over the weekend", "The next morning"): it stays in front of "I". */
 const TIME_LEAD = String.raw`(?:by|on|over|during|in|within|after|the)\s+(?:the\s+)?(?:(?:next|following|same|first|second|last|end\s+of\s+the)\s+)?(?:morning|afternoon|evening|night|day|week|weekend|month|sprint|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|noon|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?|minutes?))`;
-const CLAUSE = new RegExp(
+const CLAUSE = precompiled(new RegExp(
   String.raw`^(?<lead>(?:(?:then|next|first|finally|after that|afterwards|later|eventually|so|soon after|within \w+ \w+|${TIME_LEAD})\s*,?\s+)?)(?<subject>[\w$%'’.\-/]+(?:\s+[\w$%'’.\-/]+){0,5}?)\s+(?:was|were|got|gets|has\s+been|have\s+been|had\s+been|had\s+to\s+be)\s+(?<adverb>(?:(?:\w+ly|then|also|later|finally|eventually|soon|first|manually)\s+)?)(?<participle>${PARTICIPLE})(?!\w)(?<rest>.*)$`,
   'is',
-);
-const MORE_PARTICIPLES = new RegExp(String.raw`^(?:\w+ly\s+)?(?<participle>${PARTICIPLE})(?!\w)(?<rest>.*)$`, 'is');
+));
+const MORE_PARTICIPLES = precompiled(new RegExp(String.raw`^(?:\w+ly\s+)?(?<participle>${PARTICIPLE})(?!\w)(?<rest>.*)$`, 'is'));
 const AND = /^(?:,\s*and\s+|\s+and\s+|,\s+)$/i;
 const SUBORDINATE = /^(?:until|once|after|before|when|whenever|while|since|because|as|if|unless|that|so that|which|who|where|whether|though|although|even)(?!\w)/i;
 const NOT_A_SUBJECT = /\b(?:I|we|you|they|he|she|me|us|who|which|that|what|where|when|there|here|how|why|confirmed|ensured|sure|saw|noticed|said|told|knew|thought|realized|learned|checked|verified|found|until|once|after|before|if|not|made)(?!\w)/i;
@@ -35,8 +36,8 @@ const AFFECTED = /\b(?:customers?|users?|merchants?|clients?|people|members?|sub
 /** "by the Platform team" names the actor; "by restarting", "by 3 a.m.", "by Friday" do not. */
 const AGENT = /^\s*by\s+(?!\w+ing\b|\d|(?:age|priority|severity|date|hand|size|type|region|volume|impact|default|mistake|accident|design|email|phone|batch|customer|team|category|percent|half|noon|then|now|noon|midnight|lunch\w*|morning|evening|tonight|tomorrow|EOD|end|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:end|time|next|following|morning|evening|weekend|deadline))(?!\w))/i;
 /** Participles that only count as a key step with a fitting subject ("changes were made"). */
-const NEEDS_WORK_SUBJECT = /^(?:made|taken|done|pushed|applied|checked|escalated)$/i;
-const WORK_SUBJECT = /\b(?:fix|fixes|patch|change|changes|decision|call|steps?|actions?|measures?|update|updates|rollback|hotfix|it|work|analysis|investigation|alert|alerts|check|checks|test|tests|monitoring|guard|limit|retry|retries|index|flag|config|configuration|code|commit|PR|ticket|issue|bug|logs?|metrics|dashboards?|queries|query)(?!\w)/i;
+const NEEDS_WORK_SUBJECT = /^(?:made|taken|done|pushed|applied|checked|escalated|set)$/i;
+const WORK_SUBJECT = /\b(?:fix|fixes|patch|change|changes|decision|call|steps?|actions?|measures?|update|updates|rollback|hotfix|it|work|analysis|investigation|alert|alerts|check|checks|test|tests|monitoring|guard|limit|retry|retries|index|flag|config|configuration|code|commit|PR|ticket|issue|bug|logs?|metrics|dashboards?|queries|query|TTLs?|timeouts?|expiry|expiries|thresholds?|quotas?|caps?|rules?|policy|policies)(?!\w)/i;
 
 /** "pushed into the CRM", "applied to every cluster": a destination makes these a step whatever the subject. */
 const DESTINATION = /^\s*(?:(?:then|also|out)\s+)?(?:to|into|onto)\s+(?:the|our|their|all|every|each|production|prod|staging)(?!\w)/i;

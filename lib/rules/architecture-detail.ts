@@ -1,6 +1,6 @@
 // A Situation that tours the stack: a run of sentences dense with system names.
 import type { Sentence } from '../engine/context';
-import { technicalTerms } from './shared/technical-nouns';
+import { stackTerms } from './shared/technical-nouns';
 import { hitOver, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
 
@@ -10,7 +10,7 @@ const DENSE_TERMS = 3;
 const RUN_TERMS = 7;
 
 function denseRun(sentences: Sentence[]): { run: Sentence[]; terms: string[] } {
-  const dense = sentences.map((s) => ({ s, terms: technicalTerms(s.text) })).filter((x) => x.terms.length >= DENSE_TERMS);
+  const dense = sentences.map((s) => ({ s, terms: stackTerms(s.text) })).filter((x) => x.terms.length >= DENSE_TERMS);
   return { run: dense.map((x) => x.s), terms: dense.flatMap((x) => x.terms) };
 }
 
@@ -39,6 +39,11 @@ const rule: Rule = {
   examples: {
     flagged: [
       {
+        // Names the product list lacks (Iceberg, Trino) still count inside a sentence that tours the stack.
+        text:
+          'Situation: our ingestion read MySQL through Debezium into Kafka, joined streams in Flink, wrote Iceberg tables to S3, and served them with Trino, all scheduled by Airflow on GKE. A schema change broke the joins one night. Task: I was on call. Action: I found the renamed column in the Flink logs, patched the mapping, and replayed the day. Result: reports were complete by 8 am. Reflection: I now diff schemas before each deploy.',
+      },
+      {
         text:
           'Our backend ran as a dozen Go microservices on Kubernetes behind an Envoy ingress. Orders went through Kafka topics to consumers that wrote into PostgreSQL and a Redis cache, and reporting jobs ran in Airflow against BigQuery. One Friday the order consumers fell behind and customers saw stale order statuses. I found a poison message in the logs, added a dead letter queue, and replayed the backlog. Lag went from 40 minutes to zero, and status complaints stopped. I learned to add a lag alert to every new consumer.',
       },
@@ -48,6 +53,11 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        // A few systems and a colleague's name are a quick sketch, not a tour.
+        text:
+          'I paired with Priya on the Kafka consumer that fed our Postgres reporting tables. One night the consumer fell behind and the morning reports were empty. I found a poison message in the logs, added a dead letter queue, and replayed the backlog. Lag went from 40 minutes to zero, and I added a lag alert.',
+      },
       {
         text:
           'Our payments service on Kubernetes was dropping about 1% of refunds, and nobody owned the refund worker. I reproduced the drop in staging, found an unhandled timeout, fixed it with a retry and tests, and watched the refund queue for a week. Failed refunds went to zero, which ended about 40 support tickets a week. I added an alert on the refund queue and proposed an owner for every worker.',

@@ -13,7 +13,12 @@ const OPENING = 2;
 const CREDITED = /\b(?:I|my (?:fix|change|work))(?!\w)/;
 const GAIN = /\b(?:eliminated|saved|recovered|halved|doubled|tripled|cut|reduced|improved|boosted|prevented|protected|retained|restored|sped up|shortened|won|went from)(?!\w)/i;
 
-function isHeadline(text: string): boolean {
+// "Our transfer costs had doubled": a problem that grew opens the story, it is not a gain.
+const PROBLEM_GREW =
+  /\b(?:costs?|bills?|spend(?:ing)?|errors?|error rates?|failures?|latency|complaints?|tickets?|incidents?|crash(?:es)?|churn|lag|backlog|queues?|load times?|response times?|wait times?|refunds?|cancellations?|outages?|downtime|timeouts?)(?: [\w-]+){0,3}? (?:had |has |have )?(?:doubled|tripled|quadrupled|spiked|jumped|ballooned|grown|grew|climbed|risen|rose|gone up|went up)(?!\w)/i;
+
+function isHeadline(sentence: string): boolean {
+  const text = sentence.replace(PROBLEM_GREW, ' ');
   const measured = hasMetric(text) || hasBusinessValue(text);
   return (hasMetric(text) && reportsOutcome(text) && CREDITED.test(text)) || (measured && GAIN.test(text));
 }
@@ -36,6 +41,11 @@ const rule: Rule = {
   },
   examples: {
     flagged: [
+      {
+        // A problem that grew ("costs had doubled") opens the story; it is not the outcome.
+        text: 'Last spring I noticed our storage costs had doubled in two months, and nobody owned the buckets. I traced it to debug logs kept forever, set a 30-day lifecycle rule, and checked the bill for two weeks. Storage costs fell by $9,000 a month.',
+        options: { focus: 'ownership' },
+      },
       {
         text: 'Our webhook service, owned by the Platform team, was dropping events and nobody had a ticket. I searched the delivery logs, reproduced the bug, and fixed the retry logic with tests. The drop rate went from 0.3% to zero, recovering about $8,000 a week.',
         options: { focus: 'ownership' },

@@ -1,9 +1,20 @@
 // A lesson that fits every story says nothing about this one.
-import { isConcreteLesson, isGenericLesson } from './shared/generic-lessons';
+import { isAnchoredLesson, isBareMaxim, isConcreteLesson, isGenericLesson } from './shared/generic-lessons';
 import { reflectionSentences } from './shared/reflections';
 import { namedTeam } from './shared/teams';
-import { hitOn } from './shared/story-parts';
+import { hitOn, sentencesIn } from './shared/story-parts';
+import type { StoryContext } from '../engine/context';
 import type { Rule } from './types';
+
+// Words too general to tie a lesson to what was done.
+const SOFT = new Set('always people everyone everybody something things should would could never really thing about better important lesson learned listen trust speak speaking communicate communication together support supporting leadership working helped others before after little another'.split(' '));
+const contentWords = (text: string) => (text.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !SOFT.has(w)).map((w) => w.slice(0, 5));
+
+/** A lesson that picks up a specific word from the Action ("timezones") speaks about this story. */
+function echoesActions(lesson: string, story: StoryContext): boolean {
+  const done = new Set(sentencesIn(story, 'action').flatMap((s) => contentWords(s.text)));
+  return contentWords(lesson).some((w) => done.has(w));
+}
 
 const rule: Rule = {
   id: 'generic-reflection',
@@ -13,7 +24,10 @@ const rule: Rule = {
   check(story) {
     const reflections = reflectionSentences(story);
     if (reflections.some((s) => isConcreteLesson(s.text))) return [];
-    const generic = reflections.find((s) => isGenericLesson(s.text));
+    // A maxim counts as the lesson only when nothing else in the reflection ties it to the story.
+    const generic =
+      reflections.find((s) => isGenericLesson(s.text)) ??
+      (reflections.some((s) => isAnchoredLesson(s.text)) ? undefined : reflections.find((s) => isBareMaxim(s.text) && !echoesActions(s.text, story)));
     if (!generic) return [];
     const team = namedTeam(story.text.slice(story.start, story.end)) ?? 'the people involved';
     return [
@@ -33,6 +47,14 @@ const rule: Rule = {
       {
         text: 'Situation: my manager and I disagreed on whether to rewrite the billing module. Task: I had to make a case either way. Action: I gathered incident data and proposed a staged rewrite. Result: we cut billing incidents from six a quarter to one. Reflection: I learned a lot, and communication is really important.',
       },
+      // Universal advice with nothing from the story in it.
+      {
+        text: 'Our warehouse scanners lost sync every Monday and nobody owned the sync job, so I took it. I traced the failures to a weekend token expiry, moved the refresh to Sunday night and added a check to the job. Monday sync failures went from about 40 to none. I learned that you should always speak up when something looks off.',
+      },
+      // Growth with no content.
+      {
+        text: 'I mentored a new hire on the support team for her first month. I paired with her on the ticket queue every morning and reviewed her replies each afternoon. By week four she was closing 30 tickets a day on her own. Looking back, I grew a lot as a leader.',
+      },
     ],
     passing: [
       {
@@ -40,6 +62,10 @@ const rule: Rule = {
       },
       {
         text: 'Our designer and I disagreed about the onboarding flow. I proposed an A/B test and agreed the deciding metric with her beforehand. Completion rose 9% and permission tickets fell by half. I learned to agree on the deciding metric before a debate, and I now write it down at the start of every design review.',
+      },
+      // Said to "you", but drawing a line that belongs to this story.
+      {
+        text: 'Our warehouse scanners lost sync every Monday and nobody owned the sync job, so I took it. I traced the failures to a weekend token expiry, moved the refresh to Sunday night and added a check to the job. Monday sync failures went from about 40 to none. I learned that you have to test token expiry across a weekend, not just within a working day.',
       },
     ],
   },

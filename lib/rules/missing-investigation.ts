@@ -12,7 +12,8 @@ const rule: Rule = {
   focus: ['technical'],
   check(story) {
     if (story.sentences.length === 0) return [];
-    if (story.sentences.some((s) => s.section !== 'reflection' && !isHypothetical(s.text) && hasInvestigation(s.text))) return [];
+    // The Situation sets the scene ("which metrics mattered"); the investigation is in what the speaker did.
+    if (story.sentences.some((s) => s.section !== 'reflection' && s.section !== 'situation' && !isHypothetical(s.text) && hasInvestigation(s.text))) return [];
     const anchor = sentencesIn(story, 'action')[0] ?? story.sentences[0]!;
     return [
       hitOn(anchor, {
@@ -23,6 +24,10 @@ const rule: Rule = {
   examples: {
     flagged: [
       {
+        text: 'Sales leadership wanted a live view of pipeline health without saying which metrics mattered. I was the data engineer assigned to it. I picked our streaming stack because it felt future-proof and built the pipeline and the dashboard in five weeks. The dashboard went live for 60 sellers. Next time I would sketch it on paper first.',
+        options: { focus: 'technical' },
+      },
+      {
         text: 'Our checkout started failing after a release. I suspected the new payment client, so I rolled it back and pushed a corrected version that afternoon. Failures went from 3% to zero and we kept about $12,000 in daily sales. I now pin client versions in every release.',
         options: { focus: 'technical' },
       },
@@ -32,6 +37,10 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        text: 'Checkout latency doubled after a release. I was on call, so it was mine. I looked at the latency dashboard, saw every slow call hit one cache, and rolled its config back. Latency went from 900 ms back to 300 ms, and I added a latency alert on that cache.',
+        options: { focus: 'technical' },
+      },
       {
         text: 'Our checkout started failing after a release. I compared error logs before and after the deploy, traced the failures to the new payment client, and reproduced them in staging. I rolled back, fixed the client with a test, and measured the error rate for two days. Failures went from 3% to zero.',
         options: { focus: 'technical' },

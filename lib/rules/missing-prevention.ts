@@ -1,8 +1,8 @@
 // With a speed focus, the fix is half the story: the other half is what stops it happening again.
-import { isHypothetical } from './shared/hypothetical';
 import { dropNegated } from './shared/negation';
 import { hasPrevention } from './shared/prevention';
 import { closingOutcomeSentence, hitOn, sentencesIn } from './shared/story-parts';
+import { toldClauses } from './shared/told-clauses';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -12,8 +12,8 @@ const rule: Rule = {
   why: 'An interviewer probing speed wants a fast fix followed by automation, so the next occurrence is caught by a machine instead of a customer.',
   focus: ['speed'],
   check(story) {
-    const done = story.sentences.filter((s) => s.section !== 'situation' && !isHypothetical(s.text));
-    if (done.some((s) => hasPrevention(dropNegated(s.text)))) return [];
+    const done = story.sentences.filter((s) => s.section !== 'situation').flatMap((s) => toldClauses(s.text));
+    if (done.some((clause) => hasPrevention(dropNegated(clause)))) return [];
     const anchor = sentencesIn(story, 'action').at(-1) ?? closingOutcomeSentence(story);
     return anchor
       ? [hitOn(anchor, { suggestion: 'Add the safeguard you put in place after the fix: an alert on the failing signal, an automated check in CI, or a test that blocks a repeat.' })]
@@ -21,6 +21,11 @@ const rule: Rule = {
   },
   examples: {
     flagged: [
+      {
+        // "decided to build" is an infinitive, not a step added to the build.
+        text: 'Our importer choked on a malformed partner file and stopped the morning load. I decided to build a quick patch that skipped bad rows, deployed it within 30 minutes, and re-ran the load. The data was complete by 9 am.',
+        options: { focus: 'speed' },
+      },
       {
         text: 'Checkout errors spiked right after a Friday deploy. Within ten minutes I rolled back, found the bad migration, and re-ran it safely. Errors went from 4% to zero in under an hour, protecting about $30,000 in weekend sales.',
         options: { focus: 'speed' },
@@ -31,6 +36,11 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        // The safeguard told in the passive.
+        text: 'Checkout errors spiked right after a Friday deploy. Within ten minutes I rolled back, found the bad migration, and re-ran it safely. Errors went from 4% to zero in under an hour, and an alert was set up so that any new spike pages the on-call engineer.',
+        options: { focus: 'speed' },
+      },
       {
         text: 'Checkout errors spiked right after a Friday deploy. Within ten minutes I rolled back, found the bad migration, and re-ran it safely. I then added a CI check that runs every migration against a copy of production data. Errors went from 4% to zero in under an hour.',
         options: { focus: 'speed' },

@@ -25,6 +25,10 @@ const rule: Rule = {
       {
         text: 'Situation: our release pipeline took 50 minutes. Task: I owned developer tooling. Action: I cached dependencies and split the test suite into four parallel jobs. Result: the pipeline went from 50 minutes to 14, and teams shipped twice as often.',
       },
+      // "the goal I'd set" tells a past plan, not what the speaker would do now.
+      {
+        text: 'Our search cluster was going out of support, so I led its upgrade. The goal I\'d set was a cutover with no downtime. I rehearsed the cutover on a copy of production and compared results for 300 real queries. The cutover went through with no downtime and click-through stayed within 1%.',
+      },
     ],
     passing: [
       {
@@ -32,6 +36,10 @@ const rule: Rule = {
       },
       {
         text: 'Situation: the nightly report emails stopped. Task: nobody was assigned. Action: I found an expired token, rotated it, and added an expiry alert. Result: reports resumed for all 140 accounts. Lesson: credentials need owners and expiry alerts, so I now register every token in a shared calendar.',
+      },
+      // A lesson told in the present, without "learned".
+      {
+        text: 'Our search cluster was going out of support, so I led its upgrade. I rehearsed the cutover on a copy of production and compared results for 300 real queries. The cutover went through with no downtime and click-through stayed within 1%. What I take from this is that a rehearsal on real data is worth the extra week, so I plan one into every migration.',
       },
     ],
   },

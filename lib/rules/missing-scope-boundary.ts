@@ -2,8 +2,9 @@
 import { namedTeam } from './shared/teams';
 import { hitOn, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
+import { precompiled } from '../engine/precompiled';
 
-const SCOPE_BOUNDARY = new RegExp(
+const SCOPE_BOUNDARY = precompiled(new RegExp(
   [
     // "it wasn't my team's service", "not my area", "not really our problem"
     String.raw`\b(?:wasn't|was not|weren't|were not|isn't|is not|not)\s+(?:being\s+)?(?:really\s+|even\s+|strictly\s+|officially\s+)?(?:my|our|in my|on my|part of my|within my|under my)(?!\w)`,
@@ -21,7 +22,7 @@ const SCOPE_BOUNDARY = new RegExp(
     String.raw`\b(?:belonged|belongs|belonging) to (?:the |a |an |another )(?!same\b)|\b(?:owned|maintained|managed|operated|run|supported|looked after|built) by (?:the |a |an |another )(?!same\b|my\b|our\b)(?:\w+ ){0,3}(?:team|group|squad|org|department|vendor|company)(?!\w)|\b(?:team|group|squad|org|department)s?,? (?:who|that|which) (?:owned|owns|maintained|maintains|ran|runs) (?:it|the|that)(?!\w)|\b(?:sat|lived|lay) with (?:the|another|a different)(?!\w)|\banother (?:team|org|organi[sz]ation|department|group|squad|company|vendor|office)(?:'s)?\b|\b(?:a |the )?different team(?:'s)?\b|\bother team's\b|\btheir (?:service|system|code|codebase|repo|component|pipeline|queue)(?!\w)`,
   ].join('|'),
   'i',
-);
+));
 
 function boundaryPrompt(text: string): string {
   const team = namedTeam(text);

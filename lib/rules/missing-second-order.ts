@@ -1,8 +1,8 @@
 // The strongest results outlive the fix: a safeguard, a process, or other teams picking it up.
 import { namedTeam } from './shared/teams';
-import { isHypothetical } from './shared/hypothetical';
 import { hasSecondOrderEffect } from './shared/second-order';
 import { closingOutcomeSentence, hitOn } from './shared/story-parts';
+import { toldClauses } from './shared/told-clauses';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -11,8 +11,8 @@ const rule: Rule = {
   message: 'Nothing changed beyond the fix itself: no safeguard, process change, or adoption by others.',
   why: 'Fixing the instance is expected; what sets an answer apart is what it left behind, such as an alert, a changed process, or a pattern other teams took up.',
   check(story) {
-    const effects = story.sentences.filter((s) => s.section !== 'situation' && s.section !== 'task' && !isHypothetical(s.text));
-    if (effects.some((s) => hasSecondOrderEffect(s.text))) return [];
+    const told = story.sentences.filter((s) => s.leadIn || (s.section !== 'situation' && s.section !== 'task')).flatMap((s) => toldClauses(s.text));
+    if (told.some(hasSecondOrderEffect)) return [];
     const anchor = closingOutcomeSentence(story);
     if (!anchor) return [];
     const team = namedTeam(story.text.slice(story.start, story.end));
@@ -22,6 +22,10 @@ const rule: Rule = {
   examples: {
     flagged: [
       {
+        // "to build" is an infinitive, not "to the build"; "team … and now" is not a team that now does something.
+        text: 'Support wanted a live view of open chats. I chose to build it on our existing event stream and set up the pipeline over three weeks. The view went live for the 30-person support team and now refreshes every 5 seconds instead of every hour.',
+      },
+      {
         text: 'Our invoice emails were going out twice for some customers. I found a retry without an idempotency key in the mailer, fixed it with a test, and confirmed in the logs that duplicates stopped. Duplicate emails went from about 200 a day to zero, and support tickets about them stopped.',
       },
       {
@@ -29,6 +33,14 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        // A test left in the suite, so a machine catches the repeat.
+        text: 'Our export shifted dates by a day for customers in Asia. I reproduced it with a Tokyo timezone fixture and fixed the parser to keep the offset. Wrong dates went from 2% of rows to none. I also added the timezone test to the export suite so CI catches this kind of bug.',
+      },
+      {
+        // Judged clause by clause: a change that was made, followed by an intention.
+        text: 'Our Android app crashed on the new OS beta. I traced it to a changed permission and shipped a patch in a day. The crash rate went from 2.4% to 0.1%. Going forward, a beta-OS test pass was added to the release checklist, and I would now push for it to start at the first developer preview.',
+      },
       {
         text: 'Our refund macro promised customers 3 days when the provider now took 7. I checked ten refunds against the provider dashboard and rewrote the macro. Angry follow-ups went from about 60 to 15 a week, and I added macros to our quarterly content review so they keep matching reality.',
       },

@@ -1,5 +1,6 @@
 // A STAR answer needs all four parts; a missing one leaves the listener to guess.
 import type { Sentence, StoryContext } from '../engine/context';
+import { FIX, INVESTIGATE, pastForms } from '../nlp/lexicon';
 import { SECTION_KINDS, type SectionKind } from '../engine/report';
 import { hasMetric } from './shared/metrics';
 import { OWN_STEP } from './shared/own-step';
@@ -30,6 +31,19 @@ const TASK_CUE =
 // verb or a number after the actions is a result.
 const CONTEXT = /\b(?:was|were|had|has|have|there|our|their|my (?:team|company|manager|lead|first|last|previous)|(?:in|during|at|when|while|as) (?:my|our|a|an|the)|fail(?:ed|ing|ures?)|fell apart|went wrong|wrong|incorrect|mistakes?|accident(?:ally)?|without|couldn't|could not|unable|missing|stale|stuck|lost|leak(?:ed|ing)?|broke|broken|errors?|bugs?|outage|incident|slow|late|behind|dropp(?:ed|ing)|disagree(?:d|ment)?|conflict|deadline|problem|issue|complain(?:ed|ts?))(?!\w)/i;
 
+// Responsibility told in passing, anywhere in the story: "it was mine to handle", "I was the
+// incident lead", "as the PM, I…", "my squad's job".
+const OWNED_CUE =
+  /\b(?:responsib\w*|accountab\w*|mine(?! of)|my (?:[\w-]+ )?(?:mistake|call|project|job|task|incident|problem|area|service|code|change|ticket|feature|queue)|(?:was|were) assigned|assigned (?:to )?me|I owned|I took (?:\w+ )?(?:command|ownership|charge|the lead)|I was (?:the|a|an) [\w-]+(?: [\w-]+)? (?:lead|owner|engineer|manager|on call|on-call)|as (?:the|a|an) [\w-]+(?: [\w-]+)?,? I|asked (?:me|to)|goal|aim|set out to|(?:my|our) (?:squad|team)['’]s)(?!\w)/i;
+/** A bare answer (about 30 seconds at the default rate) has no room for a Task left unstated; a full one usually implies it. */
+const BARE_WORDS = 70;
+// A step told by anyone: someone else's fix is still an Action (others-did-it judges who did it).
+const ANY_STEP = new RegExp(String.raw`\b(?:${pastForms(FIX, INVESTIGATE)})(?!\w)`, 'i');
+// "We sat down and picked one style": a shared step is still an Action (we-language judges it).
+const WE_STEP = /\bwe (?:\w+ ){0,2}?(?:\w+ed|sat|met|made|took|chose|agreed|found|wrote|built|ran|set|got|put|spoke|drew|held|split|cut)(?!\w)/i;
+
+// A part is reported missing only when no sentence could serve as it: "your Result is missing"
+// on an answer that has one is worse than silence.
 function missingParts(story: StoryContext): SectionKind[] {
   const marked = story.sentences.some((s) => s.marked);
   const has = (k: SectionKind) => hasSection(story, k);
@@ -40,12 +54,24 @@ function missingParts(story: StoryContext): SectionKind[] {
     return (['situation', 'task', 'action', 'result'] as const).filter((k) => !has(k) && !(k === 'task' && taskInSetup));
   }
   const missing: SectionKind[] = [];
-  const setup = has('situation') || has('task') || CONTEXT.test(story.sentences[0]?.text ?? '');
+  const told = notReflection.filter((s) => !s.leadIn);
+  const setup = has('situation') || has('task') || CONTEXT.test(told[0]?.text ?? '');
   if (!setup) missing.push('situation');
-  if (!has('action') && !notReflection.some((s) => OWN_STEP.test(s.text))) missing.push('action');
-  const outcome = (s: Sentence) => (reportsOutcome(s.text) && hasMetric(s.text)) || (!OWN_STEP.test(s.text) && (reportsOutcome(s.text) || hasMetric(s.text)));
-  if (!has('result') && !notReflection.slice(1).some(outcome)) missing.push('result');
+  const owned = story.sentences.some((s) => TASK_CUE.test(s.text) || OWNED_CUE.test(s.text));
+  if (!has('task') && story.words <= BARE_WORDS && !owned) missing.push('task');
+  if (!has('action') && !notReflection.some((s) => OWN_STEP.test(s.text)) && !told.slice(1).some((s) => ANY_STEP.test(s.text) || WE_STEP.test(s.text))) missing.push('action');
+  if (!has('result') && !couldBeResult(story, notReflection)) missing.push('result');
   return missing;
+}
+
+function couldBeResult(story: StoryContext, notReflection: Sentence[]): boolean {
+  const outcome = (s: Sentence) => (reportsOutcome(s.text) && hasMetric(s.text)) || (!OWN_STEP.test(s.text) && (reportsOutcome(s.text) || hasMetric(s.text)));
+  // An outcome may open the answer as its headline, or be the closing sentence after the steps
+  // told by someone else ("the demo ran cleanly, and our mentor merged it").
+  const closing = notReflection[notReflection.length - 1];
+  const closesOnOthers = !!closing && closing.index > 0 && notReflection.slice(0, -1).some((s) => OWN_STEP.test(s.text)) && !OWN_STEP.test(closing.text) && !/^\s*we\b/i.test(closing.text);
+  const headline = (s: Sentence) => s.leadIn || (s.index === 0 && OWN_STEP.test(s.text) && reportsOutcome(s.text) && hasMetric(s.text));
+  return notReflection.some(headline) || notReflection.slice(1).some(outcome) || closesOnOthers;
 }
 
 /** Where a missing part would go: the sentence it should come before, or the last one before it. */
@@ -76,6 +102,10 @@ const rule: Rule = {
   examples: {
     flagged: [
       {
+        // A bare answer that never says what was expected of the speaker.
+        text: 'Two testers on my team kept disagreeing about bug priorities. We sat down, went through the last release together and agreed on one scale. After that triage meetings were shorter.',
+      },
+      {
         text: 'Situation: our nightly billing job kept failing. Task: I owned billing reliability that quarter. Action: I found a race between two jobs and added a lock, with tests. Reflection: I now draw the job schedule before adding any new batch job.',
       },
       {
@@ -86,6 +116,10 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        // The closing sentence tells what followed the steps: that is the Result.
+        text: 'Our student project had a currency bug that rounded totals wrong, and I owned the pricing half. I traced it to floating-point sums and rewrote them with integer cents and tests. The demo ran without a rounding error, and our mentor merged both halves.',
+      },
       {
         // An unmeasured outcome is a weak Result (unquantified-impact says so), not a missing one.
         text: 'Our call centre had a backlog of 900 unanswered voicemails. I volunteered to sort it out. I wrote a callback script and ran two callback sessions a day with three agents. After a month the queue was in a much better place and shifts felt calmer. I learned that a fixed daily slot beats heroics.',

@@ -1,11 +1,13 @@
 // "They handled it": someone else performs the decisive fix and the speaker never appears.
-import { actorPatterns, firstActor, speakerVisible } from '../nlp/actors';
-import { FIX, INVESTIGATE, core, pastForms } from '../nlp/lexicon';
+import { actorPatterns, firstActor, speakerOwnsFix, speakerVisible } from '../nlp/actors';
+import { FIX, INVESTIGATE, core, pastForms, splitPastForms } from '../nlp/lexicon';
 import { namedParty } from '../rephrase/parties';
 import { ownStepsAround } from '../rephrase/ownership';
 import { isHypothetical } from './shared/hypothetical';
+import { routesWork } from './shared/routing';
 import { readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
+import { precompiled } from '../engine/precompiled';
 
 const NOT_A_NAME = /^(?:I|We|It|This|That|The|A|An|Our|My|Their|His|Her|Its|Some|All|Each|Every|Both|These|Those|Then|After|Once|When|So|Finally|Eventually|Later|Everyone|Nobody|Everything|Nothing|Support|Customers?|Users?|Errors?|Alerts?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const TEAM = String.raw`(?:[\w&-]+\s+){0,2}?(?:team|owners?|on-call(?:\s+engineer)?|vendor|maintainers?|SREs?|DBAs?|support)`;
@@ -13,10 +15,10 @@ const PERSON = String.raw`(?:engineers?|developers?|devs?|colleagues?|teammates?
 /** "Priya, our senior engineer, rewrote it": a short description between the actor and the verb. */
 const APPOSITIVE = String.raw`(?:,\s+(?:our|their|the|a|an|my|one\s+of\s+(?:our|their|the))\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,)?`;
 /** Someone other than the speaker, with an optional "from the storage team" or ", who". */
-const OTHER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ss]omeone(?:\s+else)?|[Tt]he\s+${TEAM}|[Tt]he\s+(?:[\w-]+\s+)?${PERSON}|[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+)?${PERSON}|[Tt]heir\s+(?:[\w'-]+\s+){0,2}?(?:team|owners?|on-call|support|${PERSON})|[Mm]y\s+(?:manager|lead|boss|tech\s+lead|teammates?|colleagues?|coworkers?|senior)(?:\s+[A-Z][a-z]+)?|(?:[Aa]n?|[Aa]nother|[Oo]ne\s+of\s+(?:the|our|their))\s+(?:senior\s+|other\s+|on-call\s+|backend\s+|frontend\s+|platform\s+)?${PERSON}|(?:[Oo]ps|DevOps|IT|SRE|[Ii]nfra|[Ss]ecurity)(?:\s+team)?|[A-Z][a-z]+)(?:\s+(?:from|on|in|at)\s+(?:the|their|our)\s+${TEAM})?${APPOSITIVE}(?:,?\s+who)?`;
-const EXTRA = String.raw`took\s+(?:it\s+)?(?:from\s+there|over)|took\s+care\s+of|sorted\s+(?:it\s+)?out|got\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:running|working|back)|rolled\s+it\s+back|figured\s+it\s+out|handled|restored|wrote\s+(?:a|the)\s+(?:fix|patch)|pushed\s+(?:a|the)\s+(?:fix|patch)|sent\s+(?:a|the)\s+(?:fix|patch|new\s+version)|(?:shipped|released|rolled\s+out|deployed|published|issued)\s+(?:a|the|their|an)\s+(?:[\w.-]+\s+){0,2}?(?:fix|patch|hotfix|update|version|release)`;
-const OTHERS_ACT = actorPatterns(OTHER, `${pastForms(core(FIX), core(INVESTIGATE))}|${EXTRA}`);
-const DONE_BY_OTHER = new RegExp(String.raw`\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:fixed|handled|resolved|solved|deployed|patched|rolled\s+back|reverted|taken\s+care\s+of|sorted\s+out|implemented|rebuilt|restored)\s+by\s+(?!me\b|myself\b)(${OTHER})`);
+const OTHER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ss]omeone(?:\s+else)?|[Tt]he\s+${TEAM}|[Tt]he\s+(?:[\w-]+\s+)?${PERSON}|[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+)?${PERSON}|(?:[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){0,2}?(?:team|owners?|on-call|support|${PERSON})|[Mm]y\s+(?:manager|lead|boss|tech\s+lead|teammates?|colleagues?|coworkers?|senior)(?:\s+[A-Z][a-z]+)?|(?:[Aa]n?|[Aa]nother|[Oo]ne\s+of\s+(?:the|our|their))\s+(?:senior\s+|other\s+|on-call\s+|backend\s+|frontend\s+|platform\s+)?${PERSON}|(?:[Oo]ps|DevOps|IT|SRE|[Ii]nfra|[Ss]ecurity)(?:\s+team)?|[A-Z][a-z]+)(?:\s+(?:from|on|in|at)\s+(?:the|their|our)\s+${TEAM})?${APPOSITIVE}(?:,?\s+who)?`;
+const EXTRA = String.raw`took\s+(?:it\s+)?(?:from\s+there|over)|stepped\s+in|jumped\s+(?:in|on\s+it)|came\s+up\s+with\s+(?:a|the)\s+(?:fix|solution|workaround|patch)|put\s+out\s+(?:a|the)\s+(?:fix|patch|hotfix)|took\s+care\s+of|got\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:running|working|back)|handled|restored|wrote\s+(?:a|the)\s+(?:fix|patch)|pushed\s+(?:a|the)\s+(?:fix|patch)|sent\s+(?:a|the)\s+(?:fix|patch|new\s+version)|(?:shipped|released|rolled\s+out|deployed|published|issued)\s+(?:a|the|their|an)\s+(?:[\w.-]+\s+){0,2}?(?:fix|patch|hotfix|update|version|release)`;
+const OTHERS_ACT = actorPatterns(OTHER, `${pastForms(core(FIX), core(INVESTIGATE))}|${splitPastForms(core(FIX), core(INVESTIGATE))}|${EXTRA}`);
+const DONE_BY_OTHER = precompiled(new RegExp(String.raw`\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:fixed|handled|resolved|solved|deployed|patched|rolled\s+back|reverted|taken\s+care\s+of|sorted\s+out|implemented|rebuilt|restored)\s+by\s+(?!me\b|myself\b)(${OTHER})`));
 
 function accept(actor: string): boolean {
   if (/^(?:the|my|our)\s+team$/i.test(actor)) return false; // the speaker's own team is we-language
@@ -43,7 +45,9 @@ const rule: Rule = {
   why: 'A story about your ownership needs you in it: if another person fixed the problem, the interviewer learns nothing about you.',
   check(story) {
     const told = readableSentences(story).filter((s) => s.section !== 'reflection' && !isHypothetical(s.text));
-    if (told.some((s) => speakerVisible(s.text))) return [];
+    // Finding the cause and then routing it on still leaves the decisive fix to someone else.
+    const handedOn = told.some((s) => routesWork(s.text)) && !told.some((s) => speakerOwnsFix(s.text));
+    if (!handedOn && told.some((s) => speakerVisible(s.text))) return [];
     const storyText = story.text.slice(story.start, story.end);
     const hits: RuleHit[] = [];
     for (const s of told) {
@@ -54,6 +58,14 @@ const rule: Rule = {
   },
   examples: {
     flagged: [
+      {
+        text: 'Checkout slowed to a crawl after a schema change on a Friday. I looped in the database on-call and passed the incident to her. She rolled the migration back and checkout recovered within the hour. I learned to schedule migrations earlier in the week.',
+        options: { question: 'production-incident' },
+      },
+      {
+        text: 'Our marketing pages loaded in eight seconds on mobile. I found that the banner images were several megabytes each and raised a ticket with the web team, with the numbers attached. A month later the web team compressed the images and load time fell to three seconds.',
+        options: { question: 'ownership' },
+      },
       {
         text: 'There was a problem with webhooks failing sometimes. I did escalate it - I sent them a Slack message and they handled it. After that the errors stopped and the team was happy.',
         options: { question: 'production-incident' },
@@ -69,6 +81,10 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        text: 'The mobile and backend teams could not agree on how to page the feed API. I was asked to decide, so I heard both sides, compared the two designs on our slowest screens and went with cursors. Backend built it and mobile moved their client over. Feed errors on long lists fell from 4% to zero.',
+        options: { question: 'conflict' },
+      },
       {
         text: 'Search was returning stale results. I traced it to a consumer that crashed on one bad message and wrote a handler that parks those messages. Priya, our tech lead, reviewed the change and merged it. Freshness went back to under a minute. I now add a dead letter queue to every consumer.',
       },

@@ -55,6 +55,9 @@ const rule: Rule = {
   examples: {
     flagged: [
       {
+        text: 'Our cache filled up one morning and started dropping sessions. I was on call, so it was mine. I found one service writing keys with no expiry. A TTL of one hour was set on those keys with a script, and memory fell from 97% to 55% within ten minutes. I now review expiry settings in every design.',
+      },
+      {
         text: "The webhook service, which belonged to another team, was dropping events and no one owned it. The logs were analyzed and the retry bug was found. A fix was implemented and it was deployed after review. Errors dropped from 0.3% to 0%, which was worth $8,000 a week. I'd propose a shared SLO next time.",
         options: { question: 'production-incident' },
       },
@@ -69,6 +72,9 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        text: 'Our cache filled up one morning and started dropping sessions. I was on call, so it was mine. I found one service writing keys with no expiry. I set a one-hour TTL on those keys with a script, and memory fell from 97% to 55% within ten minutes. The deadline was set by the client.',
+      },
       {
         text: 'The warehouse team was stretched thin and the scanners were owned by the vendor. I wrote a script that synced the counts every hour and tested it in one store first. Mismatches fell from 8% to 1%. I learned to pilot a change in one store before rolling it out.',
       },

@@ -38,6 +38,12 @@ const rule: Rule = {
     ],
     passing: [
       {
+        text: 'Our referral programme had stalled and I owned the relaunch as the product manager. I rewrote the eligibility rules, tested them against last year\'s fraud cases and relaunched in a month. The relaunch brought in 2,300 new paying customers in its first quarter. I learned to test incentives against abuse before launch.',
+      },
+      {
+        text: 'Store managers asked for fresher sales numbers, and I was the engineer assigned to the report. I moved the report from a nightly batch to a stream and checked it against the batch totals for a week. The report now refreshes every minute instead of once a day. I now ask how fresh data needs to be before choosing a stack.',
+      },
+      {
         text: 'Our ticket-booking site slowed to a crawl during a presale. I profiled the seat-map query, added a cache in front of it, and load-tested it at twice the expected traffic. Seat-map loads went 8 s → under 1 s, and abandoned carts fell back to the usual 4%.',
       },
       {

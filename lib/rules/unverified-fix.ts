@@ -3,14 +3,33 @@ import { hasValidationEvidence } from './shared/evidence';
 import { isHypothetical } from './shared/hypothetical';
 import { dropNegated } from './shared/negation';
 import { hitOn } from './shared/story-parts';
+import { FIX as FIX_STEPS, pastForms, splitPastForms } from '../nlp/lexicon';
+import type { Sentence } from '../engine/context';
 import type { Rule } from './types';
+import { precompiled } from '../engine/precompiled';
 
-// The speaker changed something to fix the problem.
-const FIX =
-  /\b(?:fix(?:ed|es|ing)?|hot-?fix(?:ed)?|patch(?:ed|es)?|deploy(?:ed)?|rolled (?:out|back)|roll(?:ed)?back|shipped|pushed|merged|rewrote|rewritten|changed|reverted|restarted|rebooted|bumped|upgraded|downgraded|increased|raised|lowered|rotated|reconfigured|corrected|repaired|resolved|solved|updated)(?!\w)/i;
-// ...and says it worked.
+// Someone (the speaker, a team, "they") changed something to fix the problem.
+const FIX = precompiled(new RegExp(
+  String.raw`\b(?:${pastForms(FIX_STEPS)}|${splitPastForms(FIX_STEPS)}|fix(?:es|ing)?|hot-?fix(?:ed)?|patch(?:es)?|deploy|roll(?:ed)?back|pushed|moved|switched|swapped|disabled|enabled|compressed|reindexed|bumped|increased|raised|lowered|rotated|reconfigured|(?:fix|patch|hotfix|change|rollback)\s+(?:went|was)\s+(?:out|live|in))(?!\w)`,
+  'i',
+));
+// ...and says it worked: the problem stopped, or it simply "works now".
 const WORKED =
-  /\b(?:(?:errors?|failures?|crash(?:es)?|issues?|problems?|bugs?|alerts?|timeouts?|complaints?|drops?|outages?|it|that|this|everything|things)(?!\w)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:stopped|went away|disappeared|vanished|ceased|cleared(?: up)?|subsided|went (?:quiet|silent)|quiet(?:ed|ened) down|calmed down|dried up|were gone|was gone|(?:went|dropped|fell) (?:down )?to (?:zero|nothing|0)|never (?:came back|returned|happened again)|didn't (?:come back|return|happen again))|(?:that|this|it) (?:fixed|solved|resolved) (?:it|the (?:issue|problem|bug|error)s?)|(?:the )?(?:issue|problem|bug|incident|error)s? (?:was|were|got) (?:fixed|solved|resolved|gone)|(?:it|everything|things) (?:worked|was working|went back to normal|(?:was|were) back to normal)|back to normal|no (?:more|further) (?:errors|failures|crashes|issues|complaints|incidents|alerts))(?!\w)/i;
+  /\b(?:(?:errors?|failures?|crash(?:es)?|issues?|problems?|bugs?|alerts?|timeouts?|complaints?|drops?|outages?|locks?|spikes?|it|that|this|everything|things)(?!\w)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:stopped|went away|disappeared|vanished|ceased|cleared(?: up)?|subsided|went (?:quiet|silent)|quiet(?:ed|ened) down|calmed down|dried up|were gone|was gone|(?:went|dropped|fell) (?:down )?to (?:zero|nothing|0)|never (?:came back|returned|happened again)|didn't (?:come back|return|happen again))|(?:that|this|it) (?:fixed|solved|resolved|did) (?:it|the trick|the (?:issue|problem|bug|error)s?)|(?:the )?(?:issue|problem|bug|incident|error)s? (?:was|were|got|(?:is|are|has|have) been) (?:fixed|solved|resolved|gone)|(?:problem|issue) (?:solved|fixed|gone)|(?:it|everything|things) (?:worked|was working)|(?:it|everything|things|the \w+(?: \w+)?) (?:(?:works|is working)(?! (?:on|with|through|to|towards?|for|at|closely|together|across|under|as)(?!\w))|(?:is|was|were|are) (?:working|fine) (?:again|now)|(?:works|worked) (?:fine|again|now|properly|correctly)|went back to normal|(?:got|was|were|is|are) back (?:to normal|up)|(?:has|have) worked (?:fine|ever) since)|back to normal|(?:up|back) and running|(?:haven't|hasn't|have not|has not|didn't|did not) (?:had|seen|gotten|got|come back|happened|recurred)(?: (?:a|an|any|one) (?:\w+ ){0,2}?(?:issues?|problems?|incidents?|errors?|complaints?|repeats?))?(?: (?:since|again))|no (?:more|further) (?:errors|failures|crashes|issues|complaints|incidents|alerts|problems)|no (?:errors|failures|crashes|issues|complaints|incidents|problems) since|stopped (?:complaining|failing|crashing|timing out|erroring|happening|dropping|breaking)|(?:has|have) (?:been|stayed|run) (?:stable|fine|solid|quiet|clean|green)(?: (?:ever )?since)?|(?:stable|fine|quiet|solid) ever since|(?:no|zero) (?:recurrences?|repeats?))(?!\w)/i;
+/** "I deployed the fix and the errors stopped": a change and its effect told as one event. */
+const FIX_AND_EFFECT = precompiled(new RegExp(
+  String.raw`${FIX.source}[^.;!?]{0,200}?\band\s+(?:then\s+|soon\s+|within\s+\w+\s+\w+\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?!(?:I|we|they|he|she|you)\s)(?:[\w'-]+\s+){1,3}?(?:stopped|cleared|went\s+(?:away|down)|dropped|fell|disappeared|subsided|shrank|decreased)(?!\w)`,
+  'i',
+));
+/** "After that, sales had the full list": the outcome told as what followed the change. */
+const AFTERWARDS = /^(?:after\s+that|since\s+then|from\s+then\s+on|afterwards|after\s+the\s+(?:fix|change|patch|deploy|release|rollback|move)|once\s+(?:it|the\s+\w+)\s+(?:was|went)\s+(?:live|out|in)|with\s+the\s+(?:fix|change|patch)\s+(?:in|live|out))(?!\w)/i;
+/** A sentence in which the speaker takes another step is not the outcome. */
+const OWN_NEXT_STEP = /\b(?:I|we)\s+(?:\w+\s+)?(?:\w+ed|built|wrote|ran|set|made|took|sent|put|kept)(?!\w)/i;
+
+function claimsItWorked(s: Sentence, afterFix: boolean): boolean {
+  if (WORKED.test(s.text) || FIX_AND_EFFECT.test(s.text)) return true;
+  return afterFix && AFTERWARDS.test(s.text.trim()) && !OWN_NEXT_STEP.test(s.text);
+}
 
 const rule: Rule = {
   id: 'unverified-fix',
@@ -19,8 +38,11 @@ const rule: Rule = {
   why: 'Problems can stop on their own; reproducing the failure first and watching tests or production numbers afterwards is what shows the root cause was really found.',
   check(story) {
     const told = story.sentences.filter((s) => s.section !== 'situation' && s.section !== 'reflection' && !isHypothetical(s.text));
-    const claim = told.find((s) => WORKED.test(s.text));
-    if (!claim || !told.some((s) => FIX.test(s.text))) return [];
+    const fixAt = told.findIndex((s) => FIX.test(s.text));
+    if (fixAt < 0) return [];
+    // The claim is told with the change or after it; "the errors stopped" before any fix is the problem.
+    const claim = told.slice(fixAt).find((s, i) => claimsItWorked(s, i > 0));
+    if (!claim) return [];
     if (story.sentences.some((s) => !isHypothetical(s.text) && hasValidationEvidence(dropNegated(s.text)))) return [];
     return [
       hitOn(claim, {
@@ -31,6 +53,12 @@ const rule: Rule = {
   examples: {
     flagged: [
       {
+        text: 'Invoices for annual plans showed the wrong tax rate after a pricing change. I was on the billing team, so it was mine to sort out. I found a rounding step that ran twice and deployed a fix that afternoon. It works now, and finance has not raised it again.',
+      },
+      {
+        text: 'Our nightly CRM sync skipped every account created after 6 p.m. The sync had no owner, so I took it on. The platform team moved the job to run after midnight, and the gaps went away. After that, sales saw every new account the next morning.',
+      },
+      {
         text: 'A service outside my team was dropping webhooks and there was no ticket, so I decided to own it. I read the retry code and found it gave up after one timeout. I deployed the fix and the errors stopped. That recovered about $8,000 a week.',
       },
       {
@@ -38,6 +66,9 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        text: 'Our nightly CRM sync skipped every account created after 6 p.m. The sync had no owner, so I took it on. I moved the job to run after midnight and compared a week of synced accounts against the signup table. After that, sales saw every new account the next morning.',
+      },
       {
         text: 'A service outside my team was dropping webhooks. I reproduced the failure locally before coding the fix, then I monitored the error rate for a week after the deploy. The errors stopped, which recovered about $8,000 a week.',
       },

@@ -4,6 +4,7 @@ import { IRREGULAR_PAST, speakerNarrates } from '../nlp/actors';
 import { PARTNER_AND_I, weToI } from '../rephrase/we-to-i';
 import { actionSentences, readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
+import { precompiled } from '../engine/precompiled';
 
 /** "we", "our team", "my teammate Lea and I": a group as the subject. */
 const GROUP = String.raw`(?:\b[Ww]e\b|\b(?:[Mm]y|[Oo]ur)\s+team\b|\b(?:[Mm]y|[Oo]ur|[Tt]he)\s+team\s+and\s+I\b|${PARTNER_AND_I})`;
@@ -16,10 +17,10 @@ const NOT_A_STEP = new Set(
     'assumed shared presented reviewed signed hired interviewed onboarded moved would could should might ran').split(' '),
 );
 /** The group performs a step: "we traced", "our team rolled back", "we were able to patch", "we capped the cache". */
-const GROUP_ACTS = new RegExp(
+const GROUP_ACTS = precompiled(new RegExp(
   String.raw`${GROUP}\s+${SUBJECT_ADVERBS}(?:${ACTION_LEAD_IN}(?<base>${baseForms(FIX, INVESTIGATE)})|(?<past>${pastForms(FIX, INVESTIGATE)}|[a-z]+ed|${IRREGULAR_PAST}))(?!\w)`,
   'g',
-);
+));
 /** "Once we shipped it, errors fell", "because we loaded the whole profile": a time or reason clause
  * frames the story (often the product as "we"), it is not the speaker's step. */
 const FRAMING_CLAUSE = /\b(?:after|once|when|since|until|before|as soon as|because|as|that|which|where|so that|if|unless|whether|how|why|what)\s+$/i;

@@ -21,15 +21,21 @@ const CONVENIENCE = [
   new RegExp(String.raw`\b${PERIOD}\s+(?:was|were|had\s+been|got)\s+${SOFT}(?:light|slow|quiet|empty|calm|dead|clear|open)(?!\w)[^.;!?]{0,120}?\b(?:so|and)\s+I\b`, 'i'),
   // Looking for something to do: "something to fill the afternoons", "to keep myself busy", "nothing to do".
   /\blooking\s+for\s+(?:something|anything|work|a\s+(?:side\s+)?(?:project|task))\s+to\s+(?:do|fill|work\s+on|pick\s+up|keep)(?!\w)|\bto\s+fill\s+(?:the|my|some|a\s+few|those)\s+(?:\w+\s+)?(?:time|afternoons?|mornings?|days?|hours?|gaps?|weeks?|downtime)(?!\w)|\bto\s+keep\s+(?:myself\s+)?busy\b|\b(?:nothing|little)\s+(?:much\s+|else\s+)?(?:to\s+do|assigned\s+to\s+me|going\s+on)(?!\w)/i,
-  new RegExp(String.raw`\b(?:I\s+was|I\s+got|I'd\s+(?:gotten|been)|I\s+had\s+been|I\s+felt|being)\s+${SOFT}bored\b|\b(?:out\s+of|from)\s+(?:pure\s+|sheer\s+)?boredom\b|\bnothing\s+(?:better|else)\s+to\s+do\b`, 'i'),
+  // Wanting something to do, or having run out of work: "wanted something to do", "finished my tickets early".
+  /\b(?:wanted|needed|looking\s+for|wanting|find|found|have|had)\s+(?:something|anything)\s+(?:(?:else|new|extra|more)\s+)?to\s+(?:do|work\s+on|pick\s+up|keep\s+(?:me|myself)\s+(?:busy|occupied)|occupy)(?!\w)|\b(?:finished|wrapped\s+up|cleared|got\s+through|done\s+with)\s+(?:all\s+)?(?:my|our)\s+(?:\w+\s+)?(?:tickets?|tasks?|work|queue|backlog|sprint(?:\s+work)?|assignments?|stories)\s+(?:\w+\s+)?(?:early|ahead\s+of\s+(?:time|schedule))(?!\w)|\b(?:ran|run)\s+out\s+of\s+(?:work|tickets|tasks|things\s+to\s+do)(?!\w)/i,
+  new RegExp(String.raw`\b(?:I\s+was|I\s+got|I'd\s+(?:gotten|been)|I\s+had\s+been|I\s+felt|being)\s+${SOFT}(?:bored|restless|under-?utili[sz]ed|idle)(?!\w)|\b(?:out\s+of|from)\s+(?:pure\s+|sheer\s+)?boredom\b|\bnothing\s+(?:better|else)\s+to\s+do\b`, 'i'),
   // Generic helpfulness ("wanted to help", "to help out"), not "wanted to help the customers who were locked out".
   /\bwanted\s+to\s+help(?:\s+(?:out|them|the\s+team|a\s+bit))?(?=\s*(?:[,.;!]|and\b|so\b|$))/i,
-  /\b(?:seemed|looked|sounded)\s+(?:like\s+)?(?:(?:a|an)\s+)?(?:really\s+|kind\s+of\s+|pretty\s+|fun\s+and\s+)?(?:interesting|fun|cool|neat)(?!\w)|\bfor\s+fun\b|\bout\s+of\s+(?:pure\s+)?curiosity\b/i,
+  /\b(?:seemed|looked|sounded)\s+(?:like\s+)?(?:(?:a|an)\s+)?(?:really\s+|kind\s+of\s+|pretty\s+|fun\s+and\s+)?(?:interesting|fun|cool|neat)(?!\w)|\bfor\s+fun\b|\bout\s+of\s+(?:pure\s+)?curiosity\b|\bI\s+(?:was|got|became)\s+(?:\w+\s+)?curious(?!\s+(?:why|whether|if|what\s+(?:caused|broke|went\s+wrong))(?!\w))|\b(?:seemed|looked|sounded)\s+like\s+(?:an?\s+)?(?:easy|quick)\s+win\b|\b(?:seemed|looked|sounded)\s+like\s+(?:some\s+)?low-?hanging\s+fruit\b|\b(?:thought|figured)\s+it\s+(?:would\s+be|'d\s+be|might\s+be|could\s+be)\s+(?:a\s+)?(?:really\s+|pretty\s+)?(?:fun|interesting|cool|neat)(?!\w)/i,
 ];
 /** Self-serving motives: weak only when the story gives no stake at all. */
 const SELF_SERVING = [
+  // Trying a tool for its own sake: "wanted to try out GraphQL", "a chance to play with Kafka".
+  /\b(?:wanted|chance|opportunity|excuse|itching)\s+to\s+(?:try(?:\s+out)?|play\s+(?:around\s+)?with|experiment\s+with|tinker\s+with|get\s+(?:my\s+hands\s+(?:on|dirty)|(?:some\s+)?(?:hands-on\s+)?experience))(?!\w)/i,
   /\b(?:wanted|chance|opportunity|way|excuse)\s+to\s+learn\b(?!\s+(?:why|how|what|whether|where|when|if|from|which))|\bto\s+learn\s+something\s+new\b|\blearning\s+opportunity\b/i,
-  /\bto\s+(?:pad|improve|build|boost)\s+my\s+(?:resume|résumé|CV|portfolio|profile)\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo)\b|\bto\s+get\s+(?:promoted|noticed|visibility)(?!\w)/i,
+  /\bto\s+(?:pad|improve|build|boost|strengthen|help)\s+my\s+(?:resume|résumé|CV|portfolio|profile|promo(?:tion)?\s+(?:case|packet|doc))\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo|performance\s+review|review|development\s+plan|growth\s+plan|OKRs?|(?:personal|yearly|annual)\s+goals)\b|\bto\s+get\s+(?:promoted|noticed|visibility)(?!\w)/i,
+  // How it would look rather than what it would fix: "it looked good for promotion", "would look great on my CV".
+  /\b(?:look(?:ed|s)?|seemed|sounded|be)\s+(?:really\s+|pretty\s+|very\s+)?(?:good|great|nice|impressive)\s+(?:for|on|in)\s+(?:a\s+|my\s+|the\s+|next\s+)?(?:\w+\s+)?(?:promotion|promo|resume|résumé|CV|review|performance\s+review|career|portfolio)(?!\w)|\bto\s+(?:impress|stand\s+out\s+(?:to|with|for))\s+(?:my\s+|the\s+)?(?:manager|lead|leadership|boss|director|VP|promotion\s+committee)(?!\w)/i,
 ];
 /** Markers that introduce a reason; the clause after them must name what was at stake. */
 const REASON = /\b(?:because|since|which\s+(?:meant|cost|blocked|hurt|affected)|meaning|realized|recognized|saw\s+that|knew|at\s+risk|(?:was|were)\s+(?:costing|losing|hurting|blocking|breaking|delaying|affecting)|risked|to\s+(?:protect|stop|unblock|save))(?!\w)([^,.;]{0,200})/gi;
@@ -68,6 +74,12 @@ const rule: Rule = {
   examples: {
     flagged: [
       {
+        text: 'I\'d wrapped up my sprint tickets early and wanted something to do, so I offered to speed up the slow reporting page. I profiled the queries, added two indexes and cached the totals. The page went from 9 seconds to under 1 second. I now profile before I change anything.',
+      },
+      {
+        text: 'A rewrite of the settings screen looked good for promotion, so I volunteered to lead it. I split the screen into six components, wrote tests for each, and shipped it in three weeks. Settings crashes went from 40 a week to two. I learned to ask what problem a rewrite solves first.',
+      },
+      {
         text: "Because I had some free time and wanted to help, I looked at the webhook failures in the Platform team's service. I reproduced the drop locally, I fixed the retry logic with tests, and I monitored the queue for a week after the deploy. Failures went from 0.3% to zero, about $8,000 a week in revenue. I'd set up a shared SLO for webhook delivery next time.",
         options: { question: 'production-incident' },
       },
@@ -83,6 +95,9 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        text: 'I\'d finished reviewing the incident queue when I saw that the reporting page timed out for our largest customers, who were asking to cancel. I took it on because those accounts were about 20% of revenue. I profiled the queries, added two indexes, and the page went from 9 seconds to under 1 second. I now profile before I change anything.',
+      },
       {
         text: 'It was a quiet Sunday when the payment gateway started rejecting every card. I was on call, so I rolled back the morning deploy and confirmed the error rate dropped. Card failures went back to 0.1% within 15 minutes. I now check gateway errors before any weekend deploy.',
       },

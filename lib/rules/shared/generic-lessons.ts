@@ -1,9 +1,12 @@
 // Lessons that would fit any story, and the anchors that make a lesson concrete: a named
 // mechanism the speaker will set up or now uses.
-const GENERIC_LESSON = new RegExp(
+import { technicalTerms } from './technical-nouns';
+import { precompiled } from '../../engine/precompiled';
+
+const GENERIC_LESSON = precompiled(new RegExp(
   [
     // "communication is important", "teamwork matters", "planning is key"
-    String.raw`\b(?:communication|communicating|collaboration|teamwork|team ?work|planning|testing|documentation|transparency|ownership|trust|feedback|listening|patience|prioriti[sz]ation|preparation|alignment|empathy|flexibility|attention to detail|early scoping|scoping(?: early)?|(?:good|clear|open|better) communication|working together)(?!\w)(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:is|are|was|were|matters?|helps?|pays off|makes? (?:a|all the) difference)(?!\w)(?: (?:so |really |very |super |extremely |always )?(?:important|key|crucial|critical|essential|vital|everything|valuable|paramount|the key))?`,
+    String.raw`\b(?:communication|communicating|collaboration|teamwork|team ?work|planning|testing|documentation|transparency|ownership|trust|feedback|listening|patience|prioriti[sz]ation|preparation|alignment|empathy|flexibility|attention to detail|early scoping|scoping(?: early)?|(?:good|clear|open|better) communication|working together)(?!\w)(?:[\s,]+[\w'’-]+){0,4}?[\s,]+(?:is|are|was|were|matters?|helps?|pays off|goes a long way|wins|beats|makes? (?:a|all the) difference|makes? the dream work)(?!\w)(?: (?:so |really |very |super |extremely |always )?(?:important|key|crucial|critical|essential|vital|everything|valuable|paramount|the key))?`,
     // "communicate better next time", "collaborate more"
     String.raw`\b(?:communicate|collaborate|plan|prepare|coordinate|talk|listen|test|document)(?!\w) (?:(?:with|to) (?:the |my |our |their )?(?:\w+ ){0,2})?(?:better|more(?: often| closely| clearly| carefully)?|earlier|sooner|more effectively|more openly)(?!\w)`,
     // "I learned a lot", "a valuable lesson"
@@ -14,7 +17,7 @@ const GENERIC_LESSON = new RegExp(
     String.raw`\b(?:\w+ing) (?:early|upfront|ahead) (?:helps|matters|pays off|is (?:important|key))(?!\w)`,
   ].join('|'),
   'i',
-);
+));
 
 // A concrete change: a verb that puts something in place, and the mechanism it puts in place.
 const CHANGE_VERB =
@@ -29,4 +32,32 @@ export function isConcreteLesson(text: string): boolean {
 
 export function isGenericLesson(text: string): boolean {
   return GENERIC_LESSON.test(text) && !isConcreteLesson(text);
+}
+
+// Advice in the universal register: the generic "you", everyone, always/never with a stance
+// rather than a step, and the shapes of a maxim ("X is about Y", "it's worth …", "better to …").
+const UNIVERSAL_ADVICE = precompiled(new RegExp(
+  [
+    String.raw`\b(?:you|your|yourself|people|everyone|everybody|anyone)(?!\w)`,
+    String.raw`\b(?:always|never) (?:\w+ )?(?:keep an eye|be|stay|remember|think|consider|pay attention|plan for|trust|listen|assume|give up|underestimate|speak|communicate|expect|look out|watch out|care|question|double-check|ask for help)(?!\w)`,
+    String.raw`\b(?:is|are) (?:really |all |mostly |just |always )?about(?!\w)|\b(?:is|are) (?:the )?key(?!\w)|\bkey to(?!\w)|\bthe most important (?:thing|part|skill|lesson|quality)(?!\w)|\bworth (?:it|\w+ing)(?!\w)|\bbetter to(?!\w)|\bgoes a long way(?!\w)|\bpays off(?!\w)|\bno substitute for(?!\w)|\bthe unexpected(?!\w)|\bin (?:any|every) (?:team|project|situation|organi[sz]ation|company|job|role|relationship)(?!\w)`,
+  ].join('|'),
+  'i',
+));
+// Growth with no content: "I grew a lot as an engineer", "it pushed me out of my comfort zone".
+const PERSONAL_GROWTH =
+  /\bI (?:really |have |'ve )?grew (?:a lot |so much |a great deal |tremendously |enormously )?(?:as an? \w+|professionally|personally|from (?:it|this|that))|\b(?:helped|made|pushed) me (?:to )?(?:grow|a better \w+|stronger|more confident)|\bI (?:became|am now|'m now) a (?:much )?(?:better|stronger|more confident) \w+|\b(?:improved|developed|built|grew|strengthened) my (?:\w+ )?(?:skills|confidence)(?!\w)|\bout of my comfort zone(?!\w)|\bgained (?:a lot of |so much |more )?(?:confidence|experience)(?!\w)|\blearn(?:ed|t) (?:a lot|so much) about (?:myself|leadership|teamwork|communication|people|being a \w+)(?!\w)/i;
+// What ties a lesson to its story: a figure, a mechanism, a system, a contrast that draws a line
+// ("per stage, not in total"), or a habit the speaker now keeps ("I now run …").
+const CONTRAST = /\b(?:not (?:just |only |against |in |on |by )?\w+|instead of|rather than|per \w+)(?!\w)/i;
+const HABIT = /\b(?:I now|now I|since then,? I|these days,? I|I(?:'ve| have) since) (?:always )?(?!(?:try|keep|be|think|remember|make sure|care|pay|stay|trust|listen|focus|value|appreciate|know|understand|realize|realise)(?!\w))\w+/i;
+
+/** A lesson anchored in its story: any figure, mechanism, system, sharp contrast or kept habit. */
+export function isAnchoredLesson(text: string): boolean {
+  return /\d/.test(text) || MECHANISM.test(text) || CONTRAST.test(text) || HABIT.test(text) || technicalTerms(text).length > 0;
+}
+
+/** A maxim or a growth claim that would close any story: "leadership is about supporting people". */
+export function isBareMaxim(text: string): boolean {
+  return (UNIVERSAL_ADVICE.test(text) || PERSONAL_GROWTH.test(text)) && !isAnchoredLesson(text);
 }

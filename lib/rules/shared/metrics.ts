@@ -2,6 +2,7 @@
 // (a team of five, a year, "after two weeks", a version) do not count.
 import { memoByText } from '../../engine/memo';
 import { SPELLED_NUMBER } from './numbers';
+import { precompiled } from '../../engine/precompiled';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const TIME_UNIT = String.raw`(?:ms|milliseconds?|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|nights?)`;
@@ -18,7 +19,7 @@ const METRIC_PATTERNS: RegExp[] = [
   // from about half of releases to none, by a third, instead of day four
   /\bfrom (?:about |around |roughly |nearly |almost )?(?:half|a third|a quarter|two thirds|most|all|every)(?!\w)(?:\s+\S+){0,4}?\s+to (?:none|zero|nothing|\w+ (?:half|third|quarter)|(?:a )?(?:half|third|quarter)|\d)/i,
   /\b(?:by|to|in) (?:a |one )?(?:third|quarter|fifth|tenth)(?!\w)|\b(?:a|one|two) (?:third|quarter)s? (?:fewer|less|more)(?!\w)/i,
-  /\binstead of (?:the |about |around )?(?:(?:a|an) (?:hour|day|week|month|sprint|quarter|year)(?!\w)|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i,
+  /\binstead of (?:the |about |around )?(?:(?:a|an) (?:hour|day|week|month|sprint|quarter|year)(?!\w)|(?:every|each|once (?:a|an|per|every)) (?:other )?(?:second|minute|hour|day|night|morning|week|month|sprint|quarter|year|release|deploy)(?!\w)|(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly)(?!\w)|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i,
   // 94s -> 6s, 300 ms → 4 s, 8 s → under 1 s, 12 min => <2 min
   new RegExp(String.raw`${NUM}\s?\S*\s?(?:->|→|=>|⟶|➝)\s?(?:${QUALIFIER}|[<>~≈]\s?)?${NUM}[\w%]*`, 'i'),
   // 0.3%, 40 percent, 5 points
@@ -31,7 +32,7 @@ const METRIC_PATTERNS: RegExp[] = [
   /\bzero\b/i,
   // from days to minutes
   /\bfrom (?:seconds|minutes|hours|days|weeks|months) (?:down )?to (?:milliseconds|seconds|minutes|hours|days)(?!\w)/i,
-];
+].map(precompiled);
 
 // A duration counts unless it only says when or for how long something was watched.
 const DURATION = new RegExp(String.raw`\b(?:${NUM}|${SPELLED_NUMBER})[\s-]?${TIME_UNIT}\b`, 'gi');
@@ -41,7 +42,8 @@ const DURATION_AFTER = /^\s*(?:ago|later|afterwards|after|of (?:experience|work)
 
 // Counts of things: "140 enterprise accounts", "three teams", "dozens of merchants".
 const COUNT = new RegExp(String.raw`\b(?:${NUM}\+?|${SPELLED_NUMBER})\s+(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b`, 'gi');
-const NOT_A_COUNT_BEFORE = /\b(?:team of|group of|version|v|java|python|node|ios|android|step|phase|level|q|#|in|since|by|of)\s*$/i;
+// "in 2021" sets the scene, but "brought in 2,300 users" is a gain: "in" as a verb's particle counts.
+const NOT_A_COUNT_BEFORE = /\b(?:team of|group of|version|v|java|python|node|ios|android|step|phase|level|q|#|(?<!\b(?:brought|bring|brings|bringing|pulled|pulls|pulling|signed|signing|took|takes|taking|came|comes|coming|raked|rakes|raking|poured|pouring|rolled|rolling|flooded|flowed|called|calling|logged|checked|checking)\s+)in|since|by|of)\s*$/i;
 const YEAR = /^(?:19|20)\d\d\b/;
 const NOT_A_NOUN = /\b(?:us|its|this|was|is|has|does|as|yes|his|hers|ours|theirs|yours|less|plus|across|always|perhaps)$/i;
 

@@ -1,24 +1,26 @@
 // Effects beyond the fix itself: others adopting it, a safeguard added, a process or habit changed.
 import { dropNegated } from './negation';
-import { hasOrganizationalInsight } from './organizational';
+import { hasOrganizationalEffect } from './organizational';
 import { hasPrevention } from './prevention';
+import { precompiled } from '../../engine/precompiled';
 
 // Kept as small patterns: one big alternation compiles slowly.
 const SPREAD: readonly RegExp[] = [
-  /\b(?:adopted|reused|re-used|onboarding|trained|taught|presented)(?!\w)|\brolled (?:\w+ ){0,3}out (?:to|across)(?!\w)|\b(?:expanded|extended|scaled) (?:\w+ ){0,2}(?:to|across)(?!\w)/i,
+  // Others taking it up; the speaker adopting an approach, or training a model, is part of the fix.
+  /(?<!\b(?:I|we) (?:\w+ )?)\b(?:adopted|reused|re-used)(?!\w)|\b(?:onboarded|trained|taught|coached|walked) (?:the |our |other |every |all |new |two |three |\d+ )?(?:[\w-]+ )?(?:team|teams|engineers|developers|hires|colleagues|analysts|agents|staff|everyone|people|squads?|on-?callers)(?!\w)|\bpresented (?:it |this |that |the [\w-]+ |my [\w-]+ )?(?:to|at) (?:the |our |other |every |all )?(?:[\w-]+ )?(?:teams?|guild|org|organi[sz]ation|department|all-hands|chapter|company|meetup|conference)(?!\w)|\bonboarding (?:docs?|guide|checklist|materials?|sessions?)(?!\w)|\brolled (?:\w+ ){0,3}out (?:to|across)(?!\w)|\b(?:expanded|extended|scaled) (?:\w+ ){0,2}(?:to|across)(?!\w)/i,
   /\b(?:now )?used by (?:other|\w+ other|the \w+) teams?\b|\b(?:other|more) teams\b|\bbecame (?:the|a|our) (?:default|standard|template|pattern)(?!\w)/i,
-  /\b(?:added|wrote|updated|published|shared) (?:a |the |an |our )?(?:\w+ ){0,2}(?:runbooks?|playbooks?|docs?|documentation|guides?|wiki|post-?mortems?|checklists?|templates?)(?!\w)|\bran a (?:session|workshop|brown bag)(?!\w)/i,
-  /\bmade (?:it|this|that|them) (?:a )?(?:part of|standard|mandatory|the default|required)(?!\w)|\bpart of (?:their|our|the|every) (?:[\w-]+ )?(?:checklists?|process|onboarding|reviews?|templates?|runbooks?|playbooks?|pipelines?)(?!\w)/i,
+  /\b(?:added|wrote|updated|published|shared) (?:a |the |an |our )?(?:(?!design\b|tech\b|technical\b)\w+ ){0,2}(?:runbooks?|playbooks?|docs?|documentation|guides?|wiki|post-?mortems?|checklists?|templates?)(?!\w)|\bran a (?:session|workshop|brown bag)(?!\w)/i,
+  /\bmade (?:it|this|that|them) (?:(?:a|an|the|our) (?:[\w-]+ )?)?(?:part of|standard|mandatory|default|required|norm|template|rule)(?!\w)|\bpart of (?:their|our|the|every) (?:[\w-]+ )?(?:checklists?|process|onboarding|reviews?|templates?|runbooks?|playbooks?|pipelines?|guides?|guidelines|handbook|standards?|wiki|docs|documentation|curriculum|training)(?!\w)/i,
   // A recurring process that keeps checking: "added macros to our quarterly content review", "set up a monthly audit".
   /\b(?:added|put|folded|included|moved|wrote)(?!\w)[^.;]{0,50}?\b(?:to|into|in) (?:the|our|their|every|each|a|an|[\w-]+['’]s) (?:[\w'’-]+ ){0,2}(?:reviews?|audits?|checklists?|retros?|retrospectives?|rota|rotation|calendar|cadence)(?!\w)/i,
   /\b(?:is|are) now (?:run|checked|reviewed|required|done|audited|tested)(?!\w)|\bnow \w+(?: \w+){0,5} (?:before|after|on|at|in) (?:every|each) (?:release|deploy|sprint|quarter|month|week|night|run|launch|change|migration)(?!\w)|\bnow \w+(?: \w+){0,4} (?:every|each) (?:release|sprint|quarter|month|week|night|run)(?!\w)/i,
   /\b(?:set up|started|introduced|scheduled|instituted|created|established) (?:a |an |the )?(?:quarterly|monthly|weekly|yearly|annual|recurring|regular|standing|periodic) (?:[\w-]+ ){0,2}(?:reviews?|audits?|checks?|health ?checks?)(?!\w)/i,
   /\b(?:since then|ever since)(?!\w)|\b(?:hasn't|has not) (?:happened|recurred|come back)(?!\w)|\bnever (?:happened|recurred|came back) again\b/i,
   // Habits and practices that changed: "I now…", "the team still runs…", "every squad now…".
-  /\bI now (?:always )?\w+|\b(?:we|our team|the team|they|teams|everyone|it|this) (?:now|still) (?:runs?|uses?|requires?|has|have|follows?|applies|apply|is used)(?!\w)|\bnow (?:in|part of|used|required|standard)(?!\w)|\b(?:teams?|squads?|groups?|orgs?|everyone|every \w+)(?!\w)[^.;]*?\bnow \w+/i,
-];
+  /\bI now (?:always )?\w+|\b(?:we|our team|the team|they|teams|everyone) (?:now|still) (?:runs?|uses?|requires?|has|have|follows?|applies|apply|is used)(?!\w)|\b(?:it|this|that)(?:['’]s| is) (?:still |now )+(?:used|run|required|applied|followed)(?!\w)|\bnow (?:part of|used|required|standard)(?!\w)|\b(?:teams?|squads?|groups?|orgs?|everyone|every \w+)(?!\w)(?: (?!(?:and|but|so|which)(?!\w))[\w'’-]+){0,3},? now \w+/i,
+].map(precompiled);
 
 export function hasSecondOrderEffect(text: string): boolean {
   const clean = dropNegated(text);
-  return SPREAD.some((re) => re.test(clean)) || hasPrevention(clean) || hasOrganizationalInsight(clean);
+  return SPREAD.some((re) => re.test(clean)) || hasPrevention(clean) || hasOrganizationalEffect(clean);
 }

@@ -67,3 +67,18 @@ export function technicalTerms(text: string): string[] {
   }
   return terms;
 }
+
+/** In a sentence that already names this many systems, unknown names in the list are systems too. */
+const STACK_SENTENCE = 3;
+// A capitalized word joined into a list of systems: "with Debezium", "in Parquet", "and Trino".
+const LISTED_NAME = /(?:,|\(|\b(?:and|or|with|from|in|into|on|to|via|behind|over|using|plus|through))\s+([A-Z][a-z]{2,}[A-Za-z]*)(?!\w)(?!['’]s)/g;
+const NOT_A_SYSTEM = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Black Christmas Easter The This That These Those Our Their My We They He She It'.split(' '));
+
+/** The technical terms of a sentence, counting names the product list lacks when they sit in a run of systems. */
+export function stackTerms(text: string): string[] {
+  const terms = technicalTerms(text);
+  if (terms.length < STACK_SENTENCE) return terms;
+  const seen = new Set(terms.flatMap((t) => t.split(' ')));
+  const unknown = [...text.matchAll(LISTED_NAME)].map((m) => m[1]!).filter((w) => !seen.has(w) && !NOT_A_SYSTEM.has(w));
+  return [...terms, ...unknown];
+}

@@ -32,3 +32,28 @@ describe('generic-reflection: a platitude told without "learned"', () => {
     expect(findings('missing-reflection', text)).toHaveLength(0);
   });
 });
+
+describe('generic-reflection: universal advice and growth with no anchor in the story', () => {
+  it.each([
+    'Teamwork makes the dream work.',
+    'I grew a lot as an engineer.',
+    "I learned that it's worth speaking up when you see something.",
+    'Looking back, leadership is really about supporting people.',
+    'I learned to always keep an eye on costs.',
+    'The lesson for me is that it is always better to talk than to fight.',
+    'I learned that you should always have a rollback plan.',
+  ])('flags: %s', (lesson) => {
+    const [f] = findings('generic-reflection', `${base} ${lesson}`);
+    expect(f?.quoted).toBe(lesson);
+  });
+
+  it.each([
+    'I now ask for 20 real examples before I estimate.',
+    'I learned to add a lag alert to every new consumer.',
+    'I learned that you have to replay retries against real traffic, not just unit tests.',
+    'I learned you cannot assume every upstream sender retries the drops the same way.',
+    'These days I replay a day of drops in staging before I touch retry logic.',
+  ])('stays silent on a lesson tied to the story: %s', (lesson) => {
+    expect(findings('generic-reflection', `${base} ${lesson}`)).toHaveLength(0);
+  });
+});

@@ -92,3 +92,22 @@ describe('handoff on answers written in other words', () => {
     expect(findings('handoff', text, { question: 'ownership' })).toHaveLength(0);
   });
 });
+
+describe('handoff: routing told in other words', () => {
+  const problem = 'Our staging certificates kept expiring and breaking the test runs.';
+
+  it.each([
+    'I reached out to the owners and they took it from there.',
+    'I let the infra folks know and went back to my feature.',
+    'I wrote up the expiry dates in a doc and just passed it along to the platform team.',
+    'I raised a ticket with the platform team and attached the logs.',
+    'I asked the platform team to fix the renewal job.',
+  ])('flags %s', (routed) => {
+    expect(findings('handoff', `${problem} ${routed} The renewals worked again a week later.`)).toHaveLength(1);
+  });
+
+  it('stays silent when the speaker escalates and then does the work', () => {
+    const text = `${problem} I let the infra folks know, then I rewrote the renewal job with a check that fails a week before expiry. No run has broken since.`;
+    expect(findings('handoff', text)).toHaveLength(0);
+  });
+});

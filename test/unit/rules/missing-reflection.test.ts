@@ -36,3 +36,21 @@ describe('missing-reflection: lessons phrased without "learned"', () => {
     expect(findings('missing-reflection', text)).toHaveLength(0);
   });
 });
+
+describe('missing-reflection: lesson cues told in other words', () => {
+  it.each([
+    'What I take from this is that every stage needs its own timer.',
+    'These days I time each stage before touching a pipeline.',
+    'This experience helped me grow as an engineer.',
+  ])('is satisfied by a lesson in the present or as growth: %s', (lesson) => {
+    expect(findings('missing-reflection', `${base} ${lesson}`)).toHaveLength(0);
+  });
+
+  it.each([
+    'The target I\'d set was 15 minutes.',
+    'I\'d cached the slowest job first.',
+    'I grew the build farm from 4 to 10 machines.',
+  ])('does not read a past-perfect fact or a growth in numbers as a lesson: %s', (fact) => {
+    expect(findings('missing-reflection', `${base} ${fact}`)).toHaveLength(1);
+  });
+});

@@ -15,12 +15,12 @@ describe('missing-section', () => {
   });
 
   it('flags a story that stops after the actions', () => {
-    const text = 'Our support queue had grown to 400 open tickets. I sorted the backlog by product area and wrote macros for the ten most common questions. I also set up a weekly triage with the product team.';
+    const text = 'Our support queue had grown to 400 open tickets, and it was my job to bring it down. I sorted the backlog by product area and wrote macros for the ten most common questions. I also set up a weekly triage with the product team.';
     expect(findings('missing-section', text).map((f) => f.message)).toEqual(['The Result is missing.']);
   });
 
   it('flags a story that opens straight on actions with no context', () => {
-    const text = 'I rewrote the caching layer and added tests. Then I deployed it. Latency went down from 800 ms to 200 ms.';
+    const text = 'I rewrote the caching layer and added tests. Then I deployed it, as I owned the latency target. Latency went down from 800 ms to 200 ms.';
     expect(findings('missing-section', text).map((f) => f.message)).toEqual(['The Situation is missing.']);
   });
 
@@ -43,5 +43,37 @@ describe('missing-section: an unmeasured outcome is still a Result', () => {
   it('still reports it when the story stops at the actions', () => {
     const text = 'Our call centre had a backlog of 900 unanswered voicemails. I volunteered to sort it out. I wrote a callback script and ran two callback sessions a day with three agents.';
     expect(findings('missing-section', text).map((f) => f.message)).toEqual(['The Result is missing.']);
+  });
+});
+
+describe('missing-section: a part is reported only when nothing could serve as it', () => {
+  it('reports the Task of a bare answer that never says what was expected of the speaker', () => {
+    const text = 'Two designers on my team kept arguing about the icon set. We all sat down and picked one style together. After that the reviews went faster.';
+    expect(findings('missing-section', text).map((f) => f.message)).toEqual(['The Task is missing.']);
+  });
+
+  it('does not ask for a Task in a bare answer that says whose job it was', () => {
+    const text = 'Two designers on my team kept arguing about the icon set, and as the design lead it was my call. I sat them down and we picked one style. After that the reviews went faster.';
+    expect(findings('missing-section', text)).toHaveLength(0);
+  });
+
+  it('does not ask for a Task in a full-length answer, where it is usually implied', () => {
+    const text = 'Our mobile release kept slipping because QA found crashes in the last two days of every cycle. I pulled the crash reports from the last six releases and grouped them by screen, and most came from two legacy views. I rewrote both views with tests and added a crash-free-sessions check to the release pipeline. Crash-free sessions went from 97% to 99.6%, and the last four releases shipped on the planned day.';
+    expect(findings('missing-section', text)).toHaveLength(0);
+  });
+
+  it('counts an outcome told up front as the Result', () => {
+    const text = 'I cut our nightly build from 90 minutes to 25. The build had grown for years and blocked morning deploys, and it was my job to fix it. I profiled each stage, cached the dependency downloads and split the test run into four shards.';
+    expect(findings('missing-section', text).map((f) => f.message)).not.toContain('The Result is missing.');
+  });
+
+  it('counts a closing sentence about what others then did as the Result', () => {
+    const text = 'Our intern project had a currency bug that rounded totals wrong, and I owned the pricing half. I traced it to floating-point sums and rewrote them with integer cents and tests. The demo ran without a rounding error, and our mentor merged both halves.';
+    expect(findings('missing-section', text)).toHaveLength(0);
+  });
+
+  it("counts someone else's decisive step as the Action", () => {
+    const text = 'We had six weeks to ship a loyalty app for a client, and I was the lead responsible for the plan. Halfway through, the points job was far too slow. Our contractor rewrote the job as a nightly batch, and the client fixed their slow export. The app launched on the date and signed up 30,000 members in a month.';
+    expect(findings('missing-section', text).map((f) => f.message)).not.toContain('The Action is missing.');
   });
 });

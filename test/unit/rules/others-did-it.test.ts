@@ -67,3 +67,23 @@ describe('others-did-it on answers written in other words', () => {
     expect(findings('others-did-it', text, {})).toHaveLength(0);
   });
 });
+
+describe('others-did-it: decisions and diagnoses', () => {
+  it('counts the speaker making the call as a visible step', () => {
+    const text =
+      'Two teams argued over how to page the feed API. I heard both sides and settled on cursors. Backend implemented it and mobile adapted their client. The argument ended.';
+    expect(findings('others-did-it', text, { question: 'conflict' })).toHaveLength(0);
+  });
+
+  it('flags a diagnosis handed on to a team that then makes the fix', () => {
+    const text =
+      'Our marketing pages loaded slowly on mobile. I found that the banner images were several megabytes each and raised a ticket with the web team. A month later the web team compressed the images and load time fell to three seconds.';
+    expect(findings('others-did-it', text, { question: 'ownership' })).toHaveLength(1);
+  });
+
+  it('stays silent when the speaker hands it on but also puts in a stopgap', () => {
+    const text =
+      'A vendor library leaked memory in our workers. I found the leak, sent the vendor a repro, and I pinned the previous version as a workaround. The vendor shipped a fix a month later.';
+    expect(findings('others-did-it', text)).toHaveLength(0);
+  });
+});

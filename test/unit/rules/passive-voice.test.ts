@@ -68,3 +68,18 @@ describe('passive-voice on answers written in other words', () => {
     expect(findings('passive-voice', text, {})).toHaveLength(0);
   });
 });
+
+describe('passive-voice: settings and decisions with no one behind them', () => {
+  it.each(['A TTL of one day was set on those keys with a script, and I confirmed on the dashboard that memory was falling.', 'It was decided to roll the release back.', 'A new queue library was chosen for the rewrite.'])(
+    'flags %s',
+    (sentence) => {
+      const text = `Our session store filled up and logged users out. I was on call, so it was mine. I found one service writing keys with no expiry. ${sentence} Memory fell from 95% to 50%.`;
+      expect(findings('passive-voice', text)).toHaveLength(1);
+    },
+  );
+
+  it('stays silent when the setting names who made it', () => {
+    const text = 'Our session store filled up and logged users out. I was on call. A TTL of one day was set by the platform team. Memory fell from 95% to 50%.';
+    expect(findings('passive-voice', text)).toHaveLength(0);
+  });
+});

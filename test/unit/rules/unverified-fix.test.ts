@@ -40,3 +40,33 @@ describe('unverified-fix: claims phrased at length or as quiet', () => {
     expect(findings('unverified-fix', text)).toHaveLength(1);
   });
 });
+
+describe('unverified-fix: the many ways of saying it works now', () => {
+  const problem = 'Our signup form failed on Safari for about a week. I was the engineer on the form, so it was mine.';
+
+  it.each([
+    'I found the cause and deployed a fix. It works now.',
+    "I patched the form script. We haven't had an issue since.",
+    'We rolled out a fix on Monday and the errors stopped.',
+    'They moved the submit handler to a new library, and the failures went away.',
+    'I deployed the change. Problem solved.',
+    'I pulled the change out and the errors disappeared.',
+    'I rewrote the date check and deployed it the same day. After that, signups came in from Safari every day.',
+  ])('flags a fix, by anyone, that is said to work with nothing checked: %s', (told) => {
+    expect(findings('unverified-fix', `${problem} ${told}`)).toHaveLength(1);
+  });
+
+  it.each([
+    'I reproduced it in a Safari VM, deployed a fix, and watched the error graph for two days. It works now.',
+    'I deployed the change and compared signups per browser against the week before. It works now.',
+    'I rolled back the release and the form came back within minutes.',
+    'I deployed a fix. Then I wrote up the timeline for the team.',
+  ])('stays silent when the fix was checked or nothing is claimed: %s', (told) => {
+    expect(findings('unverified-fix', `${problem} ${told}`)).toHaveLength(0);
+  });
+
+  it('does not read the problem stopping before any fix as a claim', () => {
+    const text = 'Our export job stopped on Monday and the errors stopped the reports too. I was on call. I looked into it and wrote up what I saw.';
+    expect(findings('unverified-fix', text)).toHaveLength(0);
+  });
+});

@@ -46,3 +46,38 @@ describe('vague-ending: feelings reported by someone else, and the mood', () => 
     expect(findings('vague-ending', `${base} The head teacher was pleased that late forms went from 30 to 2.`)).toHaveLength(0);
   });
 });
+
+describe('vague-ending: outcomes told as a state with no measure', () => {
+  const base = 'Two squads kept overwriting each other\'s changes to the shared config. I mapped who touched which keys, split the file per squad and added an owners file.';
+
+  it.each([
+    ['After that, things calmed down.', 'calmed down'],
+    ['The project was back on track within a week.', 'was back on track'],
+    ['By the end everyone was on the same page.', 'everyone was on the same page'],
+    ['We got along much better afterwards.', 'got along much better'],
+    ['Deploys became a lot easier.', 'became a lot easier'],
+    ['I was glad I had spotted it.', 'I was glad'],
+    ['It was a big win for the team.', 'It was a big win'],
+  ])('flags an ending on a mood, agreement or unmeasured change: %s', (ending, phrase) => {
+    const [f] = findings('vague-ending', `${base} ${ending}`);
+    expect(f?.quoted).toBe(phrase);
+  });
+
+  it('reads such an ending as the Result, so the story is not told it has none', () => {
+    expect(findings('missing-section', `${base} After that, things calmed down.`).map((f) => f.message).join(' ')).not.toMatch(/result/i);
+  });
+
+  it.each([
+    'The queue stabilised at about 200 messages, down from 40,000.',
+    'Deploys became 3x faster and the team shipped 40% more features.',
+    'The client was thrilled and renewed the contract for two more years.',
+    'I settled on one owner per key, and merge conflicts went from 12 a week to zero.',
+  ])('stays silent when the same words come with a figure or a business effect: %s', (ending) => {
+    expect(findings('vague-ending', `${base} ${ending}`)).toHaveLength(0);
+  });
+
+  it('does not read a lesson that compares as the ending\'s mood', () => {
+    const text = `${base} Merge conflicts went from 12 a week to zero. Looking back, the split would have been smoother with a dry run, and I learned that teams are calmer when they own their keys.`;
+    expect(findings('vague-ending', text)).toHaveLength(0);
+  });
+});

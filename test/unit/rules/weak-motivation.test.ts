@@ -72,3 +72,24 @@ describe('weak-motivation on answers written in other words', () => {
     expect(findings('weak-motivation', text, {})).toHaveLength(0);
   });
 });
+
+describe('weak-motivation: spare capacity, curiosity and how it would look', () => {
+  const work = 'I added an index to the report query and the report went from 40 seconds to 2. I learned to read query plans first.';
+
+  it.each([
+    "I'd finished my tickets early and wanted something to do, so I picked up the slow report.",
+    'I was curious how the reporting stack worked, so I picked up the slow report.',
+    'It looked like a quick win, so I picked up the slow report.',
+    'Fixing the slow report would look good for my promotion, so I picked it up.',
+    'I wanted to try out the new query planner, so I picked up the slow report.',
+  ])('flags %s', (motive) => {
+    expect(findings('weak-motivation', `${motive} ${work}`)).toHaveLength(1);
+  });
+
+  it.each([
+    'I was curious why the report had slowed down for our biggest customers, because they were threatening to cancel, so I picked it up.',
+    'The slow report was blocking month-end close for finance, so I picked it up.',
+  ])('stays silent on a motive tied to what was at stake: %s', (motive) => {
+    expect(findings('weak-motivation', `${motive} ${work}`)).toHaveLength(0);
+  });
+});
