@@ -9,6 +9,9 @@ import { summarize, type Summary } from './stats';
 
 const PAGE_URL = 'https://bench.example.test/notes.html';
 const SAMPLES = 12;
+/** Longer than the debounce plus a 10,000-word analysis: the space before a timed key must have
+ * been analyzed, or its pending analysis would pick up the timed key early and flatter it. */
+const SETTLE_MS = 800;
 
 export interface LatencyResults {
   answer300: Summary | { error: string };
@@ -74,6 +77,7 @@ async function sampleCase(page: Page, panel: Page, text: string): Promise<Summar
     };
     await type(' ');
     let shownAt = await waitForPanelWords(panel, firstStoryWords(current));
+    await page.waitForTimeout(SETTLE_MS);
     const samples: number[] = [];
     for (let i = 0; i < SAMPLES; i++) {
       // One key that starts a new word, so the count changes only after the timed keystroke.
@@ -83,6 +87,7 @@ async function sampleCase(page: Page, panel: Page, text: string): Promise<Summar
       samples.push(shownAt - keyAt);
       await type(' ');
       await waitForPanelWords(panel, firstStoryWords(current), shownAt);
+      await page.waitForTimeout(SETTLE_MS);
     }
     return summarize(samples);
   } catch (error) {
