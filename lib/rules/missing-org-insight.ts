@@ -40,6 +40,16 @@ const rule: Rule = {
     ],
     passing: [
       {
+        // Another team makes the safeguard a requirement for all of its changes.
+        text: 'A bad firewall rule from an automated sync blocked our payment callbacks for an hour. I compared the synced rules with the last good set, restored the missing entry and watched callbacks recover. I then wrote a check that blocks any sync that drops an allow rule, and the network team made that check mandatory for all of their rule changes. Failed callbacks went from 6% to zero.',
+        options: { level: 'senior' },
+      },
+      {
+        // Another function brought in to change a rule.
+        text: 'A cheaper capacitor approved as a drop-in replacement made 3% of our controller boards reset under load. I reproduced the resets on the bench, confirmed the original part fixed them, and updated the parts list. Returns fell to zero. I also worked with procurement to require an engineering sign-off for any substitute on power parts.',
+        options: { level: 'staff' },
+      },
+      {
         // Adoption beyond the team, told in the present tense.
         text: 'Refunds for annual plans were being computed with the monthly formula. I rebuilt the calculation, replayed a year of refunds against it, and fixed 140 wrong ones. Wrong refunds went to zero. The replay tool I wrote is now what the wider support org uses to check refund rules before each pricing change.',
         options: { level: 'staff' },

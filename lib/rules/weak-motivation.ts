@@ -15,7 +15,7 @@ const PERIOD = String.raw`(?:sprint|week|day|month|quarter|period|workload|thing
 const CONVENIENCE = [
   // Spare time, in any of its words: "had some free time", "had bandwidth", "in my downtime", "a slow week".
   /\b(?:had|got|found|with)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|a\s+lot\s+of\s+)?(?:free|spare|extra|idle)\s+(?:time|hours|cycles|capacity|afternoons?|days?)(?!\w)/i,
-  /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)(?!\w)|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:during|in)\s+(?:some|a)\s+(?:\w+\s+)?(?:downtime|lull)(?!\w)|\b(?:slow|slower|quiet|quieter|light|lighter|dead|empty)\s+(?:week|sprint|day|period|stretch|month|quarter|load|workload|schedule|calendar)(?!\w)|\b(?:since|because|as)\s+I\s+had\s+(?:the\s+|some\s+)?time\b|\bwhile\s+(?:I\s+was\s+)?waiting\s+(?:for|on)\s+(?:my|a|the)\s+(?:new\s+|next\s+)?(?:project|assignment|access|laptop|onboarding)(?!\w)|\bnothing\s+(?:much\s+)?on\s+my\s+plate\b/i,
+  /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)(?!\w)|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:during|in)\s+(?:some|a)\s+(?:\w+\s+)?(?:downtime|lull)(?!\w)|\b(?:slow|slower|quiet|quieter|light|lighter|dead|empty)\s+(?:(?:couple|few|pair)\s+of\s+|few\s+)?(?:weeks?|sprints?|days?|period|stretch|months?|quarter|load|workload|schedule|calendar)(?!\w)|\b(?:since|because|as)\s+I\s+had\s+(?:the\s+|some\s+)?time\b|\bwhile\s+(?:I\s+was\s+)?waiting\s+(?:for|on)\s+(?:my|a|the)\s+(?:new\s+|next\s+)?(?:project|assignment|access|laptop|onboarding)(?!\w)|\bnothing\s+(?:much\s+|urgent\s+|pressing\s+|big\s+)?(?:on|in)\s+my\s+(?:plate|queue|backlog|inbox|list)(?!\w)/i,
   /\bI\s+had\s+(?:some\s+|a\s+lot\s+of\s+)?(?:extra\s+|spare\s+)?(?:bandwidth|capacity|cycles)(?!\w)|\b(?:time|days?|hours?|afternoons?)\s+to\s+kill\b|\bbetween\s+projects\b|\bon\s+the\s+bench\b/i,
   // "Our sprint was light … so I picked up": a quiet period given as the reason to start.
   new RegExp(String.raw`\b${PERIOD}\s+(?:was|were|had\s+been|got)\s+${SOFT}(?:light|slow|quiet|empty|calm|dead|clear|open)(?!\w)[^.;!?]{0,120}?\b(?:so|and)\s+I\b`, 'i'),
@@ -73,6 +73,10 @@ const rule: Rule = {
   },
   examples: {
     flagged: [
+      {
+        // A quiet stretch and an empty queue given as the reason.
+        text: 'I had a slow few weeks after the release and nothing pressing in my queue, so I decided to tidy up our build scripts. I merged four duplicate scripts, removed dead targets and documented the rest. Builds went from 14 minutes to 9. I now keep a short list of clean-ups ready for quiet weeks.',
+      },
       {
         text: 'I\'d wrapped up my sprint tickets early and wanted something to do, so I offered to speed up the slow reporting page. I profiled the queries, added two indexes and cached the totals. The page went from 9 seconds to under 1 second. I now profile before I change anything.',
       },

@@ -7,7 +7,7 @@ import { precompiled } from '../../engine/precompiled';
 // teams). Kept as small patterns: one big alternation compiles slowly.
 const TEAMS = String.raw`(?:teams|orgs|organi[sz]ations|departments|groups|squads|offices|business units|(?:team |engineering |tech )?(?:leads|managers))`;
 // Functions of a company, which meet only at the organizational level.
-const FUNCTION = String.raw`(?:product|sales|marketing|support|finance|engineering|design|operations|ops|legal|compliance|security|data|QA|HR)`;
+const FUNCTION = String.raw`(?:product|sales|marketing|support|finance|engineering|design|operations|ops|legal|compliance|security|data|QA|HR|purchasing|procurement|manufacturing|accounting|customer success)`;
 // Units above one team: "the wider ML org", "the platform group", "the whole company".
 const UNIT = String.raw`(?:orgs?|organi[sz]ations?|departments?|divisions?|groups?|company|business units?|teams)`;
 // Areas of process that belong to the organization rather than to one change.
@@ -49,6 +49,8 @@ const ORGANIZATIONAL: readonly RegExp[] = [
   /\b(?:engineering |tech |team |other |product )?(?:leads|leadership|managers|directors|heads of \w+)(?!\w)[^.;]{0,20}?\b(?:agreed|approved|signed off|endorsed|adopted|backed)(?!\w)/i,
   // Ownership moved on purpose: "handed ownership of the job to the data team", "ownership now sits with…".
   /\b(?:assigned|gave|handed|transferred|moved|clarified|settled|defined|agreed) (?:(?:the|clear|explicit|long-term) )?ownership\b|\bownership (?:of [\w -]{1,40}?)?(?:moved|transferred|passed|went|now sits|sits|was assigned)(?!\w)/i,
+  // A requirement set for everyone: "made the check mandatory for all of their changes".
+  /\bmade (?:it |them |this |that |both |the [\w-]+ (?:[\w-]+ )?)?(?:mandatory|required|compulsory|a requirement|the default) (?:for|across|in|on) (?:all|every|each|the whole|other)(?!\w)/i,
   // Taking the lesson to a wider audience.
   /\b(?:presented|shared|demoed|walked through) (?:it|this|that|the [\w-]+(?: [\w-]+)?|my [\w-]+(?: [\w-]+)?|our [\w-]+(?: [\w-]+)?) (?:at|to|with) (?:the |our |every |all |other )?(?:[\w-]+ )?(?:all-hands|town ?hall|guild|leadership|other teams|teams|org|organi[sz]ation|department|company|chapter)(?!\w)/i,
 ].map(precompiled);
@@ -76,6 +78,8 @@ const INSIGHT_ONLY = [
   // Working with another team or its leads toward something shared: "worked with the SRE team to define…",
   // "got agreement from the data and support leads", "made the case to leadership".
   /\b(?:worked|partnered|paired|coordinated|collaborated|teamed up|agreed|negotiated|set expectations|got (?:agreement|sign-?off|buy-in)|met)\s+(?:with|from)\s+(?!my\b|our\b)(?:the |their |other |another |both |two |three |every |each )?(?:[\w,'’-]+ (?:and )?){0,4}(?:teams?|orgs?|organi[sz]ation|leads|managers|owners|groups?|departments?)(?!\w)(?:[^.;]{0,40}?\b(?:to|so|on|about)(?!\w))/i,
+  // Another function brought in to change a rule: "worked with purchasing to add a sign-off".
+  new RegExp(String.raw`\b(?:worked|partnered|teamed up|coordinated) with (?:the |our )?${FUNCTION}(?: team| group| department)? to\b`, 'i'),
   /\bmade the case\b|\bmake the case\b|\bleads['’]? (?:sync|meeting|forum|review|channel|stand-?up)(?!\w)|\b(?:take|took|taking|takes) (?:over )?ownership\b/i,
   // Two functions or two leads at odds: "product and engineering had different definitions of done".
   new RegExp(String.raw`\b${FUNCTION} (?:and|vs\.?|versus) ${FUNCTION}\b(?! (?:team|lead|engineer|manager)(?!\w))|\b[\w-]+ lead and (?:the |our |their )?[\w-]+ lead\b|\b(?:different|conflicting|competing|misaligned|clashing) (?:priorities|goals|incentives|definitions|expectations|assumptions|roadmaps|targets)(?!\w)`, 'i'),
