@@ -36,6 +36,10 @@ const rule: Rule = {
     ],
     passing: [
       {
+        // Time the business feels: lead time and engineer-weeks.
+        text: 'Every team waited on one shared release train, so features sat finished for days. I split the train per service, added a contract test between each pair, and ran it with two teams for a month. Lead time went from eight days to two, and the change took about 6 engineer-weeks instead of the rewrite that was planned.',
+      },
+      {
         text: 'Our image service was slow after a library upgrade. I profiled it, found that thumbnails were being re-encoded twice, and removed the second pass with a regression test. P95 latency went from 900 ms to 250 ms, and product page bounce fell 4%, about $20,000 a month in sales. I now profile every dependency upgrade before it ships.',
       },
       {
