@@ -72,7 +72,7 @@ function speakerPatterns(lists: VerbList[]): SpeakerPatterns {
 
 /** "I wrote the fix", "I opened a PR", "I brought them a patch": the speaker's own change, by its object. */
 const OWN_FIX_OBJECT =
-  precompiled(/\bI\b[^.;!?]{0,80}?\b(?:wrote|brought|shipped|opened|submitted|raised|put up|sent|made|pushed|prepared|landed|built|coded)\s+(?:them\s+|over\s+|in\s+|up\s+)?(?:(?:a|the|my|an|two|three|some)\s+)?(?:[\w-]+\s+){0,3}?(?:fix|fixes|patch|PR|pull request|merge request|hotfix|diff|commit|script|migration|query|handler|workaround|backfill|tool|adapter|shim|parser|converter|fallback|retry|guard|validation|cron\s+job|job|endpoint|change|changes)(?!\w)/i);
+  precompiled(/\bI\b[^.;!?]{0,80}?\b(?:wrote|brought|shipped|opened|submitted|raised|put up|sent|made|pushed|prepared|landed|built|coded)\s+(?:them\s+|over\s+|in\s+|up\s+)?(?:(?:a|the|my|an|two|three|some)\s+)?(?:[\w-]+\s+){0,3}?(?:fix|fixes|patch|PR|pull request|merge request|hotfix|diff|commit|script|migration|query|handler|workaround|backfill|tool|adapter|shim|parser|converter|fallback|retry|guard|validation|cron\s+job|(?<!\bmy\s)job|endpoint|change|changes)(?!\w)/i);
 
 const STEERING: VerbList = LEAD.filter(([, past]) => ['led', 'drove', 'took over', 'followed up', 'paired'].includes(past));
 const OWNS_FIX = speakerPatterns([core(FIX), STEERING]);

@@ -93,3 +93,16 @@ describe('hasValidationEvidence: comparisons against a baseline', () => {
     expect(hasValidationEvidence('Costs were lower compared to last year.')).toBe(false);
   });
 });
+
+describe('speakerOwnsFix: taking on a goal is not making the change', () => {
+  it('does not read "made it my job" as writing a job', () => {
+    expect(speakerOwnsFix('So I made it my job to get them connected again.')).toBe(false);
+    expect(speakerOwnsFix('I wrote a cron job that retries the failed exports.')).toBe(true);
+  });
+
+  it('lets a handoff stand when the speaker only took the goal on', () => {
+    const text =
+      'Our sales engineers could not reach the VPN from the conference hotel, and the gateway belongs to the infrastructure group. I made it my job to get them connected. I let the infra folks know in their help channel with screenshots. The infra on-call changed a gateway setting and the connections came back before lunch. All 30 demos went ahead, and I learned to keep a hotspot fallback in our event checklist.';
+    expect(findings('handoff', text, { question: 'production-incident' })).toHaveLength(1);
+  });
+});
