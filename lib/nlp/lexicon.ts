@@ -67,6 +67,9 @@ export const KEY_PARTICIPLES: readonly string[] = [
   'scaled up', 'redeployed', 're-deployed', 'rebooted', 'purged', 'flushed', 'backfilled', 'reprocessed', 'replayed',
   'reconfigured', 'rerun', 're-run', 'tracked down', 'rewired', 'hardened', 'torn down', 'shut down', 'spun up',
   'turned off', 'switched off', 'switched over', 'rolled forward',
+  // Stopping and bringing back: "the job was killed", "the table was unlocked", "the site was brought back up".
+  'killed', 'stopped', 'aborted', 'terminated', 'cancelled', 'canceled', 'unlocked', 're-enabled', 'reset',
+  'brought back', 'brought back up',
   // Work outside code: analysis, planning, data and people steps ("the requirements were clarified").
   'clarified', 'triaged', 'gathered', 'collected', 'cleaned', 'modeled', 'modelled', 'trained', 'retrained',
   'evaluated', 'drafted', 'scoped', 'planned', 'prioritized', 'prioritised', 'reworked', 'integrated',

@@ -55,6 +55,10 @@ const rule: Rule = {
   examples: {
     flagged: [
       {
+        // Stopping and bringing back, told with no one doing it.
+        text: 'A runaway import locked the orders table on a Sunday and checkout stopped. The import was killed, the table was unlocked and the site was brought back up within the hour. Failed checkouts went from 100% to zero, and I now run imports behind a lock timeout.',
+      },
+      {
         text: 'Our cache filled up one morning and started dropping sessions. I was on call, so it was mine. I found one service writing keys with no expiry. A TTL of one hour was set on those keys with a script, and memory fell from 97% to 55% within ten minutes. I now review expiry settings in every design.',
       },
       {
