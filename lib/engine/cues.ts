@@ -1,10 +1,11 @@
 // Cues that place an unmarked sentence in a STAR part, scored so that the strongest cue wins.
 // Weights: 1 ≈ a hint, 2 ≈ typical of the part, 3 ≈ only this part says it.
 import { OUTCOME_CUES } from './outcome-cues';
-import { VAGUE_OUTCOMES } from './vague-outcome';
+import { isVagueOutcome } from './vague-outcome';
 import type { SectionKind } from './report';
 
-type Cue = [RegExp, number];
+/** A test on the sentence (a pattern, or a function where a shared pattern keeps state) and its weight. */
+type Cue = [{ test(sentence: string): boolean }, number];
 
 // Past-tense verbs of doing, as said of work ("I reproduced", "we rewrote"). Any other
 // regular past tense counts too, except thinking, feeling and wanting, which set the scene
@@ -126,7 +127,7 @@ export const CUES: Record<SectionKind, Cue[]> = {
     [OUTCOME, 1.5],
     [/\b(?:happy|pleased|went well|successful|success|thanked|praised|worked out|satisfied|appreciated)(?!\w)/i, 1],
     // An outcome told only as a mood or an unmeasured state ("things calmed down") is still the Result.
-    [VAGUE_OUTCOMES, 1.5],
+    [{ test: isVagueOutcome }, 1.5],
     [/\b(?:all |over |about |nearly |almost )?\d+ (?:customers|users|accounts|teams|clients|merchants|tickets|engineers|services|people)(?!\w)/i, 0.75],
   ],
   reflection: [
@@ -144,10 +145,7 @@ export const CUES: Record<SectionKind, Cue[]> = {
 export function cueScores(sentence: string): Record<SectionKind, number> {
   const scores = { situation: 0, task: 0, action: 0, result: 0, reflection: 0 };
   for (const kind of Object.keys(CUES) as SectionKind[]) {
-    for (const [re, weight] of CUES[kind]) {
-      re.lastIndex = 0; // shared global patterns carry their position between uses
-      if (re.test(sentence)) scores[kind] += weight;
-    }
+    for (const [re, weight] of CUES[kind]) if (re.test(sentence)) scores[kind] += weight;
   }
   const d = doers(sentence);
   // An outcome told as the main clause, with someone or something else as its subject:

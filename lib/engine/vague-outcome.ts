@@ -34,9 +34,18 @@ const STATES = [
   String.raw`(?<!\b(?:would|could|should|might|will|to)(?: have)? )\b(?:was|were|is|are|felt|ran|went|became|got|seemed|looked|(?:has|have) been)(?: now| also)? (?:${DEGREE})*(?:smoother|calmer|easier|better|happier|faster|quicker|simpler|cleaner|healthier|more (?:stable|reliable|efficient|productive|predictable|confident|relaxed|consistent|positive|collaborative)|less (?:stressful|painful|chaotic|hectic|tense|frustrating))(?!\w)|\b(?:improved|got better) (?:a lot|a great deal|significantly|dramatically|massively|hugely|noticeably|considerably|greatly|quite a bit|overall|across the board)(?!\w)`,
 ];
 
-/**
- * Every vague outcome phrase in a text, for matchAll; the `feeling` group marks how people felt
- * (in a lesson, "releases are smoother when…" is a claim, not the outcome). One expression for
- * every use: each distinct pattern costs V8 a compile when the worker starts.
- */
-export const VAGUE_OUTCOMES = precompiled(new RegExp(`(?<feeling>${FEELINGS.join('|')})|${STATES.join('|')}`, 'gi'));
+// One global expression for every use (each distinct pattern costs V8 a compile when the worker
+// starts); its search position is reset here, so no caller depends on what another matched.
+const VAGUE_OUTCOMES = precompiled(new RegExp(`(?<feeling>${FEELINGS.join('|')})|${STATES.join('|')}`, 'gi'));
+
+/** Whether a text states an outcome only as a mood or an unmeasured state. */
+export function isVagueOutcome(text: string): boolean {
+  VAGUE_OUTCOMES.lastIndex = 0;
+  return VAGUE_OUTCOMES.test(text);
+}
+
+/** Every vague outcome phrase in a text; `feeling` marks how people felt rather than a state. */
+export function vagueOutcomePhrases(text: string): { index: number; text: string; feeling: boolean }[] {
+  VAGUE_OUTCOMES.lastIndex = 0;
+  return [...text.matchAll(VAGUE_OUTCOMES)].map((m) => ({ index: m.index, text: m[0], feeling: m.groups?.feeling !== undefined }));
+}

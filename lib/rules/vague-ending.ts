@@ -1,6 +1,6 @@
 // An answer that ends on a feeling ("everyone was happy") leaves the listener with nothing to repeat.
 import type { Sentence, StoryContext } from '../engine/context';
-import { VAGUE_OUTCOMES } from '../engine/vague-outcome';
+import { vagueOutcomePhrases } from '../engine/vague-outcome';
 import { hasBusinessValue } from './shared/business-value';
 import { hasMetric } from './shared/metrics';
 import { closingOutcomeSentence, lastSentence } from './shared/story-parts';
@@ -24,18 +24,17 @@ function standsVague(text: string, index: number, tail: string): boolean {
 /** A hit on the vague outcome phrases of a sentence that no figure or business effect backs. */
 function vagueClause(sentence: Sentence): RuleHit | undefined {
   // In a lesson only feelings count: "releases are smoother when…" is a claim, not the outcome.
-  VAGUE_OUTCOMES.lastIndex = 0; // matchAll starts where the shared pattern's last test stopped
-  const all = [...sentence.text.matchAll(VAGUE_OUTCOMES)].filter((m) => sentence.section !== 'reflection' || m.groups?.feeling !== undefined);
+  const all = vagueOutcomePhrases(sentence.text).filter((m) => sentence.section !== 'reflection' || m.feeling);
   const final = all[all.length - 1];
   if (!final) return undefined;
-  const tail = sentence.text.slice(final.index + final[0].length);
+  const tail = sentence.text.slice(final.index + final.text.length);
   const vague = all.filter((m) => standsVague(sentence.text, m.index, tail));
   const first = vague[0];
   const last = vague[vague.length - 1];
   if (!first || !last) return undefined;
   return {
     start: sentence.start + first.index,
-    end: sentence.start + last.index + last[0].length,
+    end: sentence.start + last.index + last.text.length,
     section: sentence.section,
     suggestion: 'End on what changed instead of how people felt: the measured outcome, for example what went from … to …, and what it let them do.',
   };
