@@ -5,7 +5,6 @@ import { sendMessage, type SourceInfo, type TabState } from '@/lib/messaging';
 import { handChecksItem, liveStoryKey, mergeChecks, readiness, setHandCheck } from '@/lib/store/checks';
 import { panelModeItem } from '@/lib/store/draft';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
-import { quotedText } from '@/lib/ui/findings';
 import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
 import { partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
 import { Checklist } from '@/components/Checklist';

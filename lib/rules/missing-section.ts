@@ -60,11 +60,11 @@ function missingParts(story: StoryContext): SectionKind[] {
   const owned = story.sentences.some((s) => TASK_CUE.test(s.text) || OWNED_CUE.test(s.text));
   if (!has('task') && story.words <= BARE_WORDS && !owned) missing.push('task');
   if (!has('action') && !notReflection.some((s) => OWN_STEP.test(s.text)) && !told.slice(1).some((s) => ANY_STEP.test(s.text) || WE_STEP.test(s.text))) missing.push('action');
-  if (!has('result') && !couldBeResult(story, notReflection)) missing.push('result');
+  if (!has('result') && !couldBeResult(notReflection)) missing.push('result');
   return missing;
 }
 
-function couldBeResult(story: StoryContext, notReflection: Sentence[]): boolean {
+function couldBeResult(notReflection: Sentence[]): boolean {
   const outcome = (s: Sentence) => (reportsOutcome(s.text) && hasMetric(s.text)) || (!OWN_STEP.test(s.text) && (reportsOutcome(s.text) || hasMetric(s.text)));
   // An outcome may open the answer as its headline, or be the closing sentence after the steps
   // told by someone else ("the demo ran cleanly, and our mentor merged it").
