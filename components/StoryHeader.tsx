@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Story } from '@/lib/engine/report';
 import type { SourceInfo } from '@/lib/messaging';
-import { formatSeconds, plural } from '@/lib/ui/format';
+import { plural } from '@/lib/ui/format';
 import { StoryPicker } from './StoryPicker';
 import './StoryHeader.css';
 
@@ -31,13 +31,9 @@ export function StoryHeader({ source, stories, text, index, onPick, question }: 
       <p className="source" title={`${where} · ${what}`}>
         <span className="source-where">{where}</span>
         <span className="source-what">{what}</span>
+        <span className="story-stats">{plural(story.words, 'word')}</span>
       </p>
       {stories.length > 1 && <StoryPicker stories={stories} text={text} value={index} onChange={onPick} />}
-      <p className="story-stats">
-        <span>{plural(story.words, 'word')}</span>
-        <span aria-hidden="true">·</span>
-        <span>about {formatSeconds(story.seconds)} to say</span>
-      </p>
       {question}
     </section>
   );
