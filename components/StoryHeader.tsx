@@ -1,7 +1,7 @@
 // Which text is being coached, which of its answers, and how long it takes to say.
+import type { ReactNode } from 'react';
 import type { Story } from '@/lib/engine/report';
 import type { SourceInfo } from '@/lib/messaging';
-import { QUESTIONS } from '@/lib/coaching/questions';
 import { plural } from '@/lib/ui/format';
 import { StoryPicker } from './StoryPicker';
 import './StoryHeader.css';
@@ -18,9 +18,11 @@ interface Props {
   text: string;
   index: number;
   onPick(index: number): void;
+  /** The story's question and its picker. */
+  question: ReactNode;
 }
 
-export function StoryHeader({ source, stories, text, index, onPick }: Props) {
+export function StoryHeader({ source, stories, text, index, onPick, question }: Props) {
   const story = stories[index];
   if (!story) return null;
   const { where, what } = sourceLine(source);
@@ -32,9 +34,7 @@ export function StoryHeader({ source, stories, text, index, onPick }: Props) {
         <span className="story-stats">{plural(story.words, 'word')}</span>
       </p>
       {stories.length > 1 && <StoryPicker stories={stories} text={text} value={index} onChange={onPick} />}
-      <p className="story-question">
-        <span className="muted">Question:</span> {QUESTIONS[story.question].label}
-      </p>
+      {question}
     </section>
   );
 }
