@@ -375,6 +375,7 @@ describe('draft box and settings', () => {
 
     // A sentence with blanks is never applied: it is inserted with its first blank selected for typing.
     await panel.locator('[data-rule="we-language"]').waitFor({ timeout: 15_000 });
+    await panel.locator('[data-action="full-check"]').click();
     const worth = panel.locator('[data-rule="missing-business-value"][data-suggestion="slots"]');
     await worth.waitFor({ timeout: 15_000 });
     expect(await worth.getByRole('button', { name: 'Apply' }).count()).toBe(0);
