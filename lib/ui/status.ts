@@ -46,6 +46,14 @@ const BY_STATUS: Record<Exclude<SourceStatus, 'ok' | 'too-long'>, StatusMessage>
   },
 };
 
+/** The browser's own pages and the extension stores: no extension may read them. */
+export const UNREADABLE_PAGE: StatusMessage = {
+  tone: 'neutral',
+  title: 'The coach cannot read this page',
+  body: 'Browsers keep extensions out of their own pages and the extension stores. Open the page where you draft your answer, or write it in the draft box. Your saved stories are below.',
+  fix: 'use-draft',
+};
+
 /** The message to show instead of (or above) the report, or null when the report speaks for itself. */
 export function statusMessage(state: TabState | null | undefined): StatusMessage | null {
   if (!state) {
