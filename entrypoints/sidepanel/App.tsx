@@ -7,6 +7,7 @@ import { panelModeItem } from '@/lib/store/draft';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
 import { progressOf } from '@/lib/ui/progress';
+import { freshnessOf, isDocsExport } from '@/lib/ui/freshness';
 import { pageAccess } from '@/lib/ui/page-access';
 import { UNREADABLE_PAGE, partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
 import { BeforeCall } from '@/components/BeforeCall';
@@ -24,6 +25,7 @@ import { Timeline } from '@/components/Timeline';
 import { Upcoming } from '@/components/Upcoming';
 import { useDraft } from '@/components/useDraft';
 import { useNotice } from '@/components/useNotice';
+import { useNow } from '@/components/useNow';
 import { useStoredValue } from '@/components/useStoredValue';
 import { useTabInfo } from '@/components/useTabInfo';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
@@ -135,6 +137,8 @@ export function App() {
   const partial = coached ? partialNotice(coached) : null;
   const showCoach = !callPage && !message && !loading && coached && story;
   const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
+  const docsExport = !!coached && isDocsExport(coached.source);
+  const now = useNow(docsExport);
 
   return (
     <div className="app">
@@ -204,7 +208,14 @@ export function App() {
         {showCoach && (
           <>
             {partial && <p className="banner">{partial}</p>}
-            <StoryHeader source={coached.source} stories={stories} text={coached.text} index={index} onPick={setPicked} />
+            <StoryHeader
+              source={coached.source}
+              stories={stories}
+              text={coached.text}
+              index={index}
+              onPick={setPicked}
+              freshness={freshnessOf(coached, now)}
+            />
             <Timeline story={story} />
             <Tabs
               label="Coaching"
@@ -220,6 +231,7 @@ export function App() {
                           findings={fixes}
                           text={coached.text}
                           canApply={coached.source.writable}
+                          canReveal={!docsExport}
                           busy={busy}
                           onAction={(a, f) => void onAction(a, f)}
                         />

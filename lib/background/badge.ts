@@ -1,13 +1,16 @@
 // The toolbar badge: how many fixes the current tab's answer has, with progressive coaching
 // applied (points about parts not written yet are not fixes). Empty when there is none.
-import type { TabState } from '../messaging';
+import type { SourceStatus, TabState } from '../messaging';
 import { progressOf } from '../ui/progress';
 import { coachedStoryIndex } from '../ui/story-at';
 
 export const BADGE_COLOR = '#c9372c';
 
+const SHOWS_REPORT: ReadonlySet<SourceStatus> = new Set(['ok', 'too-long', 'waiting', 'rate-limited']);
+
 export function badgeText(state: TabState | null | undefined): string {
-  if (!state || (state.status !== 'ok' && state.status !== 'too-long')) return '';
+  // A Doc being read again keeps its report, and its count.
+  if (!state || !SHOWS_REPORT.has(state.status)) return '';
   const stories = state.report.stories;
   const fixes = progressOf(stories, coachedStoryIndex(stories, null, state.caret)).fixes.length;
   return fixes > 0 ? String(fixes) : '';

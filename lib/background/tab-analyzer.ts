@@ -35,7 +35,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
 
   async function write(
     tabId: number,
-    fields: { source: SourceInfo; status: SourceStatus; text: string; frameId?: number; caret?: number },
+    fields: { source: SourceInfo; status: SourceStatus; text: string; frameId?: number; caret?: number; readAt?: number },
   ): Promise<TabState> {
     const [settings, previous] = await Promise.all([deps.loadSettings(), loadTabState(tabId)]);
     const capped = capText(fields.text);
@@ -48,7 +48,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
       report: deps.analyze(capped.text, options, tabId),
       options,
       version: (previous?.version ?? 0) + 1,
-      updatedAt: deps.now(),
+      updatedAt: fields.readAt ?? deps.now(),
       ...(fields.frameId === undefined ? {} : { frameId: fields.frameId }),
       ...(fields.caret === undefined || fields.caret > capped.text.length ? {} : { caret: fields.caret }),
     };
@@ -74,7 +74,8 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
         const sameSource = previous?.source.fieldId === source.fieldId && previous.source.kind === source.kind;
         const keep = !UNREAD_STATUSES.has(status) && sameSource && previous;
         if (keep && previous.status === status) return previous;
-        return write(tabId, { source, status, text: keep ? previous.text : '', frameId: previous?.frameId });
+        // A kept text keeps the time it was read: the panel says how fresh it is.
+        return write(tabId, { source, status, text: keep ? previous.text : '', frameId: previous?.frameId, ...(keep ? { readAt: previous.updatedAt } : {}) });
       });
     },
 

@@ -170,8 +170,9 @@ describe('side panel: states that say what to do', () => {
     ['paused', { status: 'paused' }, /paused/],
     ['Docs signed out', { status: 'signed-out' }, /Sign in to Google/],
     ['no access', { status: 'no-access' }, /cannot be read/],
-    ['rate-limited', { status: 'rate-limited' }, /slow down/],
-    ['waiting', { status: 'waiting' }, /Reading your document/],
+    // Before any text was read; once a report exists it stays on screen (panel.e2e.ts, google-docs.e2e.ts).
+    ['rate-limited', { status: 'rate-limited', report: { wordsPerMinute: 140, stories: [] } }, /slow down/],
+    ['waiting', { status: 'waiting', report: { wordsPerMinute: 140, stories: [] } }, /Reading your document/],
     ['not English', { report: { wordsPerMinute: 140, stories: [], notice: 'not-english' } }, /does not look like English/],
   ];
   it.each(cases.map((c, i) => [...c, 9100 + i] as const))('%s', async (_name, patch, title, tabId) => {
