@@ -246,7 +246,7 @@ export function App() {
                   badge: `${readiness(checks).done}/${checks.length}`,
                   content: <Checklist title="Before you say it" items={checks} onToggle={(id, done) => void setHandCheck(liveKey, id, done)} />,
                 },
-                { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} sections={story.sections} /> },
+                { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} text={coached.text} story={story} /> },
                 { id: 'stories', label: 'Stories', content: <StoryBank current={{ text: coached.text, story, liveKey }} /> },
               ]}
             />
