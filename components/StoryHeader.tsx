@@ -1,7 +1,7 @@
 // Which text is being coached, which of its answers, and how long it takes to say.
+import type { ReactNode } from 'react';
 import type { Story } from '@/lib/engine/report';
 import type { SourceInfo } from '@/lib/messaging';
-import { QUESTIONS } from '@/lib/coaching/questions';
 import { plural } from '@/lib/ui/format';
 import type { Freshness } from '@/lib/ui/freshness';
 import { StoryPicker } from './StoryPicker';
@@ -19,11 +19,13 @@ interface Props {
   text: string;
   index: number;
   onPick(index: number): void;
+  /** The story's question and its picker. */
+  question: ReactNode;
   /** For a Doc read through its export: how fresh the text is. */
   freshness?: Freshness | null;
 }
 
-export function StoryHeader({ source, stories, text, index, onPick, freshness }: Props) {
+export function StoryHeader({ source, stories, text, index, onPick, question, freshness }: Props) {
   const story = stories[index];
   if (!story) return null;
   const { where, what } = sourceLine(source);
@@ -50,9 +52,7 @@ export function StoryHeader({ source, stories, text, index, onPick, freshness }:
         </>
       )}
       {stories.length > 1 && <StoryPicker stories={stories} text={text} value={index} onChange={onPick} />}
-      <p className="story-question">
-        <span className="muted">Question:</span> {QUESTIONS[story.question].label}
-      </p>
+      {question}
     </section>
   );
 }

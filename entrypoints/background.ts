@@ -54,6 +54,10 @@ export default defineBackground(() => {
     // Text typed on a call page (the meeting chat) is never coached (SPEC §5).
     if (from && !isVideoCallUrl(sender.tab?.url)) await analyzer.textChanged(from.tabId, data, from.frameId);
   });
+  trusted('caretMoved', async ({ data, sender }) => {
+    const from = senderTab(sender);
+    if (from) await analyzer.caretMoved(from.tabId, data.fieldId, data.caret, from.frameId);
+  });
   trusted('sourceStatus', async ({ data, sender }) => {
     const from = senderTab(sender);
     if (from) await analyzer.statusChanged(from.tabId, data.source, data.status);
@@ -64,7 +68,10 @@ export default defineBackground(() => {
   });
   fromExtensionPage('getTabState', ({ data }) => loadTabState(data.tabId));
   fromExtensionPage('settingsChanged', () => analyzer.reanalyzeAll());
-  fromExtensionPage('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options));
+  fromExtensionPage('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options, data.questions));
+  fromExtensionPage('chooseQuestion', async ({ data }) => {
+    await analyzer.chooseQuestion(data);
+  });
 
   const sendToFrame = (action: FieldAction, intent: RangeIntent, target: { tabId: number; frameId: number }) =>
     sendMessage(action, intent, target) as Promise<IntentResult | undefined>;

@@ -1,9 +1,9 @@
 // The coach while drafting: which text, its timeline, findings, checklist, rehearsal and the story bank.
 import { useEffect, useRef, useState } from 'react';
-import type { Finding } from '@/lib/engine/report';
+import { storyKey, type Finding, type QuestionId } from '@/lib/engine/report';
 import { sendMessage, type SourceInfo, type TabState } from '@/lib/messaging';
 import { handChecksItem, liveStoryKey, mergeChecks, readiness, setHandCheck } from '@/lib/store/checks';
-import { panelModeItem } from '@/lib/store/draft';
+import { draftQuestionsItem, panelModeItem } from '@/lib/store/draft';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
 import { progressOf } from '@/lib/ui/progress';
@@ -19,6 +19,7 @@ import { RehearsalTimer } from '@/components/RehearsalTimer';
 import { SettingsDrawer } from '@/components/SettingsDrawer';
 import { StatusPanel } from '@/components/StatusPanel';
 import { StoryBank } from '@/components/StoryBank';
+import { QuestionPicker } from '@/components/QuestionPicker';
 import { StoryHeader } from '@/components/StoryHeader';
 import { Tabs } from '@/components/Tabs';
 import { Timeline } from '@/components/Timeline';
@@ -32,6 +33,7 @@ import { useCoachedTabId, useTabState } from '@/components/useTabState';
 import '@/components/theme.css';
 import './App.css';
 import { coachedStoryIndex } from '@/lib/ui/story-at';
+import { questionOrigin } from '@/lib/ui/question-origin';
 
 const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft in this panel', fieldId: 'panel-draft', writable: true };
 
@@ -63,6 +65,8 @@ export function App() {
 
   // A new text (another tab, the draft) follows the caret again until the user picks a story.
   useEffect(() => setPicked(null), [tabId, mode]);
+  // Clicking or typing elsewhere in the page's field moves the coach to the answer there.
+  useEffect(() => setPicked(null), [coached?.caretAt]);
   useEffect(() => setNotice(''), [mode, setNotice]);
 
   const switchToDraft = () => {
@@ -123,6 +127,21 @@ export function App() {
       box.setSelectionRange(finding.start, finding.end);
       setNotice(intentMessage('reveal', { ok: true }));
     }
+  };
+
+  const chosenQuestions = mode === 'draft' ? draft.questions : coached?.questions?.[coached.source.fieldId];
+  const onChooseQuestion = (question: QuestionId | 'auto') => {
+    if (!coached || !story) return;
+    const key = storyKey(story.title, index);
+    if (mode === 'draft') {
+      const next = { ...draft.questions };
+      if (question === 'auto') delete next[key];
+      else next[key] = question;
+      void draftQuestionsItem.setValue(next);
+      return;
+    }
+    const choice = { tabId: coached.tabId, fieldId: coached.source.fieldId, story: key, question };
+    sendMessage('chooseQuestion', choice).catch(() => setNotice(NO_ANSWER));
   };
 
   const liveKey = coached && story ? liveStoryKey(coached.source, index, story.title) : '';
@@ -215,6 +234,13 @@ export function App() {
               index={index}
               onPick={setPicked}
               freshness={freshnessOf(coached, now)}
+              question={
+                <QuestionPicker
+                  question={story.question}
+                  origin={questionOrigin(story, index, chosenQuestions, coached.options.questionHint)}
+                  onChoose={onChooseQuestion}
+                />
+              }
             />
             <Timeline story={story} />
             <Tabs
