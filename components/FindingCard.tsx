@@ -13,11 +13,13 @@ interface Props {
   canApply: boolean;
   /** The panel's own draft box: slotted text can be put in, its first slot selected for typing. */
   canInsert: boolean;
+  /** False where a range cannot be selected in the source (a Doc read through its export). */
+  canReveal?: boolean;
   busy: boolean;
   onAction(action: FindingAction, finding: Finding): void;
 }
 
-export function FindingCard({ finding, text, canApply, canInsert, busy, onAction }: Props) {
+export function FindingCard({ finding, text, canApply, canInsert, canReveal = true, busy, onAction }: Props) {
   const quote = quotedText(text, finding);
   const titleId = `finding-${finding.rule}-${finding.start}`;
   const shown = shownSuggestion(finding);
@@ -67,7 +69,7 @@ export function FindingCard({ finding, text, canApply, canInsert, busy, onAction
             Copy
           </button>
         )}
-        {quote && (
+        {quote && canReveal && (
           <button type="button" className="btn btn-ghost btn-small" disabled={busy} onClick={() => onAction('reveal', finding)} aria-label={`Show in text: ${finding.message}`}>
             Show in text
           </button>

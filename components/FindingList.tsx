@@ -10,6 +10,7 @@ interface Props {
   text: string;
   canApply: boolean;
   canInsert: boolean;
+  canReveal?: boolean;
   busy: boolean;
   onAction(action: FindingAction, finding: Finding): void;
 }
