@@ -164,7 +164,9 @@ export function App() {
         : statusMessage(coached);
   const partial = coached ? partialNotice(coached) : null;
   const showCoach = !callPage && !message && !loading && coached && story;
-  const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
+  // The answer is known by its opening: writing on keeps a full check, a new answer starts afresh.
+  const fullCheckKey = coached && story ? `${liveKey}|${coached.text.slice(story.start, story.start + 40)}` : '';
+  const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === fullCheckKey);
   const docsExport = !!coached && isDocsExport(coached.source);
   const now = useNow(docsExport);
 
@@ -268,11 +270,12 @@ export function App() {
                           canApply={coached.source.writable}
                           canInsert={mode === 'draft'}
                           canReveal={!docsExport}
+                          stillToCome={upcoming.length}
                           busy={busy}
                           onAction={(a, f) => void onAction(a, f)}
                         />
                       )}
-                      <Upcoming upcoming={upcoming} noFixes={fixes.length === 0} onFullCheck={() => setFullCheckOf(liveKey)} />
+                      <Upcoming upcoming={upcoming} noFixes={fixes.length === 0} onFullCheck={() => setFullCheckOf(fullCheckKey)} />
                     </>
                   ),
                 },
