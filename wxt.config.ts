@@ -5,6 +5,8 @@ import { noInnerHtml } from './scripts/no-inner-html';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
+  // Firefox too: its MV3 runs the Docs bridge in the page's world (Firefox 128+), which MV2 ignores.
+  manifestVersion: 3,
   vite: () => ({ plugins: [noInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: 'STAR Coach',
@@ -21,6 +23,8 @@ export default defineConfig({
             gecko: { id: 'star-coach@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
             gecko_android: { strict_min_version: '142.0' },
           },
+          // Firefox opens (and closes) the sidebar itself on this shortcut; no code needed.
+          commands: { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close the STAR Coach sidebar' } },
         }
       : {}),
   }),

@@ -9,6 +9,7 @@ import { usableStories } from '@/lib/store/story-shape';
 import { defaultTitle } from '@/lib/ui/story-summary';
 import { isVideoCallHost, isVideoCallUrl } from '@/lib/ui/video-call';
 import { Checklist } from '@/components/Checklist';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { Switch } from '@/components/Switch';
 import { useStoredValue } from '@/components/useStoredValue';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
@@ -90,6 +91,7 @@ export function App() {
       )}
 
       <main className="popup-body">
+        <SiteAccessNotice tabId={tabId} />
         {tab.loading && tabId !== undefined ? (
           <p className="muted" aria-busy="true">Loading…</p>
         ) : current ? (

@@ -13,6 +13,7 @@ import type { FindingAction } from '@/components/FindingCard';
 import { FindingList } from '@/components/FindingList';
 import { RehearsalTimer } from '@/components/RehearsalTimer';
 import { SettingsDrawer } from '@/components/SettingsDrawer';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { StatusPanel } from '@/components/StatusPanel';
 import { StoryBank } from '@/components/StoryBank';
 import { StoryHeader } from '@/components/StoryHeader';
@@ -187,11 +188,17 @@ export function App() {
             <p className="muted">Loading the coach…</p>
           </section>
         )}
+        {mode === 'page' && <SiteAccessNotice tabId={tabId} />}
         {message && <StatusPanel message={message} onFix={onFix} />}
 
         {showCoach && (
           <>
             {partial && <p className="banner">{partial}</p>}
+            {import.meta.env.FIREFOX && coached.source.kind === 'google-docs' && !coached.source.writable && (
+              <p className="banner" data-note="firefox-docs-read-only">
+                Firefox does not let add-ons paste into Google Docs, so Apply is off here: copy a suggestion and paste it yourself.
+              </p>
+            )}
             <StoryHeader source={coached.source} stories={stories} text={coached.text} index={index} onPick={setPicked} />
             <Timeline story={story} />
             <Tabs

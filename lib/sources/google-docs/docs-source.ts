@@ -19,6 +19,8 @@ export interface DocsSourceOptions {
   wantExport(title: string): void;
   /** False while the site is switched off or paused: nothing is forwarded. */
   isOn(): boolean;
+  /** False where the browser cannot paste into Docs for us (Firefox): the live text is read-only. */
+  canApply: boolean;
 }
 
 export interface DocsSource {
@@ -44,7 +46,7 @@ export function startDocsSource(win: Window, options: DocsSourceOptions): DocsSo
     site: win.location.hostname,
     label: docTitle(win.document.title),
     fieldId: `doc:${options.doc.docId}`,
-    writable: mode === 'annotated',
+    writable: mode === 'annotated' && options.canApply,
   });
   const forward = () => {
     if (mode === 'annotated' && lastText && options.isOn()) options.sendText(source(), lastText.text, lastText.caret);
@@ -89,7 +91,7 @@ export function startDocsSource(win: Window, options: DocsSourceOptions): DocsSo
       else exportNow();
     },
     runIntent(intent, action) {
-      if (mode !== 'annotated') return Promise.resolve({ ok: false, reason: 'not-writable' });
+      if (mode !== 'annotated' || (action === 'apply' && !options.canApply)) return Promise.resolve({ ok: false, reason: 'not-writable' });
       const requestId = ++requestIds;
       const base = { requestId, start: intent.start, end: intent.end, expected: intent.expected };
       const request: BridgeRequest =
