@@ -1,8 +1,8 @@
 // Which text is being coached, which of its answers, and how long it takes to say.
+import type { ReactNode } from 'react';
 import type { Story } from '@/lib/engine/report';
 import type { SourceInfo } from '@/lib/messaging';
-import { QUESTIONS } from '@/lib/coaching/questions';
-import { formatSeconds, plural } from '@/lib/ui/format';
+import { plural } from '@/lib/ui/format';
 import { StoryPicker } from './StoryPicker';
 import './StoryHeader.css';
 
@@ -18,9 +18,11 @@ interface Props {
   text: string;
   index: number;
   onPick(index: number): void;
+  /** The story's question and its picker. */
+  question: ReactNode;
 }
 
-export function StoryHeader({ source, stories, text, index, onPick }: Props) {
+export function StoryHeader({ source, stories, text, index, onPick, question }: Props) {
   const story = stories[index];
   if (!story) return null;
   const { where, what } = sourceLine(source);
@@ -29,16 +31,10 @@ export function StoryHeader({ source, stories, text, index, onPick }: Props) {
       <p className="source" title={`${where} · ${what}`}>
         <span className="source-where">{where}</span>
         <span className="source-what">{what}</span>
+        <span className="story-stats">{plural(story.words, 'word')}</span>
       </p>
       {stories.length > 1 && <StoryPicker stories={stories} text={text} value={index} onChange={onPick} />}
-      <p className="story-stats">
-        <span>{plural(story.words, 'word')}</span>
-        <span aria-hidden="true">·</span>
-        <span>about {formatSeconds(story.seconds)} to say</span>
-      </p>
-      <p className="story-question">
-        <span className="muted">Question:</span> {QUESTIONS[story.question].label}
-      </p>
+      {question}
     </section>
   );
 }

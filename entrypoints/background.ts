@@ -50,6 +50,10 @@ export default defineBackground(() => {
     const from = senderTab(sender);
     if (from) await analyzer.textChanged(from.tabId, data, from.frameId);
   });
+  trusted('caretMoved', async ({ data, sender }) => {
+    const from = senderTab(sender);
+    if (from) await analyzer.caretMoved(from.tabId, data.fieldId, data.caret, from.frameId);
+  });
   trusted('sourceStatus', async ({ data, sender }) => {
     const from = senderTab(sender);
     if (from) await analyzer.statusChanged(from.tabId, data.source, data.status);
@@ -60,7 +64,10 @@ export default defineBackground(() => {
   });
   fromExtensionPage('getTabState', ({ data }) => loadTabState(data.tabId));
   fromExtensionPage('settingsChanged', () => analyzer.reanalyzeAll());
-  fromExtensionPage('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options));
+  fromExtensionPage('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options, data.questions));
+  fromExtensionPage('chooseQuestion', async ({ data }) => {
+    await analyzer.chooseQuestion(data);
+  });
 
   const sendToFrame = (action: FieldAction, intent: RangeIntent, target: { tabId: number; frameId: number }) =>
     sendMessage(action, intent, target) as Promise<IntentResult | undefined>;

@@ -1,11 +1,12 @@
 // The coach while drafting: which text, its timeline, findings, checklist, rehearsal and the story bank.
 import { useEffect, useRef, useState } from 'react';
-import type { Finding } from '@/lib/engine/report';
+import { storyKey, type Finding, type QuestionId } from '@/lib/engine/report';
 import { sendMessage, type SourceInfo, type TabState } from '@/lib/messaging';
 import { handChecksItem, liveStoryKey, mergeChecks, readiness, setHandCheck } from '@/lib/store/checks';
-import { panelModeItem } from '@/lib/store/draft';
+import { draftQuestionsItem, panelModeItem } from '@/lib/store/draft';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
+import { progressOf } from '@/lib/ui/progress';
 import { partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
 import { Checklist } from '@/components/Checklist';
 import { DraftBox } from '@/components/DraftBox';
@@ -16,17 +17,20 @@ import { SettingsDrawer } from '@/components/SettingsDrawer';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { StatusPanel } from '@/components/StatusPanel';
 import { StoryBank } from '@/components/StoryBank';
+import { QuestionPicker } from '@/components/QuestionPicker';
 import { StoryHeader } from '@/components/StoryHeader';
 import { Tabs } from '@/components/Tabs';
 import { Timeline } from '@/components/Timeline';
+import { Upcoming } from '@/components/Upcoming';
 import { useDraft } from '@/components/useDraft';
+import { useNotice } from '@/components/useNotice';
 import { useStoredValue } from '@/components/useStoredValue';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
 import '@/components/theme.css';
 import './App.css';
 import { coachedStoryIndex } from '@/lib/ui/story-at';
+import { questionOrigin } from '@/lib/ui/question-origin';
 
-const NOTICE_MS = 6000;
 const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft in this panel', fieldId: 'panel-draft', writable: true };
 
 export function App() {
@@ -37,7 +41,9 @@ export function App() {
   const ticks = useStoredValue(handChecksItem) ?? {};
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [picked, setPicked] = useState<number | null>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice();
+  // "Check it all now": findings about parts not written yet count as fixes, for that answer.
+  const [fullCheckOf, setFullCheckOf] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const draftRef = useRef<HTMLTextAreaElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
@@ -53,12 +59,9 @@ export function App() {
 
   // A new text (another tab, the draft) follows the caret again until the user picks a story.
   useEffect(() => setPicked(null), [tabId, mode]);
-  useEffect(() => setNotice(''), [mode]);
-  useEffect(() => {
-    if (!notice) return;
-    const t = setTimeout(() => setNotice(''), NOTICE_MS);
-    return () => clearTimeout(t);
-  }, [notice]);
+  // Clicking or typing elsewhere in the page's field moves the coach to the answer there.
+  useEffect(() => setPicked(null), [coached?.caretAt]);
+  useEffect(() => setNotice(''), [mode, setNotice]);
 
   const switchToDraft = () => {
     void panelModeItem.setValue('draft');
@@ -120,11 +123,27 @@ export function App() {
     }
   };
 
+  const chosenQuestions = mode === 'draft' ? draft.questions : coached?.questions?.[coached.source.fieldId];
+  const onChooseQuestion = (question: QuestionId | 'auto') => {
+    if (!coached || !story) return;
+    const key = storyKey(story.title, index);
+    if (mode === 'draft') {
+      const next = { ...draft.questions };
+      if (question === 'auto') delete next[key];
+      else next[key] = question;
+      void draftQuestionsItem.setValue(next);
+      return;
+    }
+    const choice = { tabId: coached.tabId, fieldId: coached.source.fieldId, story: key, question };
+    sendMessage('chooseQuestion', choice).catch(() => setNotice(NO_ANSWER));
+  };
+
   const liveKey = coached && story ? liveStoryKey(coached.source, index, story.title) : '';
   const checks = story ? mergeChecks(story.checklist, ticks[liveKey] ?? []) : [];
   const message = mode === 'draft' && !draft.text.trim() ? null : loading ? null : statusMessage(coached);
   const partial = coached ? partialNotice(coached) : null;
   const showCoach = !message && !loading && coached && story;
+  const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
 
   return (
     <div className="app">
@@ -199,7 +218,20 @@ export function App() {
                 Firefox does not let add-ons paste into Google Docs, so Apply is off here: copy a suggestion and paste it yourself.
               </p>
             )}
-            <StoryHeader source={coached.source} stories={stories} text={coached.text} index={index} onPick={setPicked} />
+            <StoryHeader
+              source={coached.source}
+              stories={stories}
+              text={coached.text}
+              index={index}
+              onPick={setPicked}
+              question={
+                <QuestionPicker
+                  question={story.question}
+                  origin={questionOrigin(story, index, chosenQuestions, coached.options.questionHint)}
+                  onChoose={onChooseQuestion}
+                />
+              }
+            />
             <Timeline story={story} />
             <Tabs
               label="Coaching"
@@ -207,15 +239,20 @@ export function App() {
                 {
                   id: 'advice',
                   label: 'Advice',
-                  badge: story.findings.length || '✓',
+                  badge: fixes.length || (upcoming.length ? undefined : '✓'),
                   content: (
-                    <FindingList
-                      findings={story.findings}
-                      text={coached.text}
-                      canApply={coached.source.writable}
-                      busy={busy}
-                      onAction={(a, f) => void onAction(a, f)}
-                    />
+                    <>
+                      {(fixes.length > 0 || upcoming.length === 0) && (
+                        <FindingList
+                          findings={fixes}
+                          text={coached.text}
+                          canApply={coached.source.writable}
+                          busy={busy}
+                          onAction={(a, f) => void onAction(a, f)}
+                        />
+                      )}
+                      <Upcoming upcoming={upcoming} noFixes={fixes.length === 0} onFullCheck={() => setFullCheckOf(liveKey)} />
+                    </>
                   ),
                 },
                 {
@@ -224,7 +261,7 @@ export function App() {
                   badge: `${readiness(checks).done}/${checks.length}`,
                   content: <Checklist title="Before you say it" items={checks} onToggle={(id, done) => void setHandCheck(liveKey, id, done)} />,
                 },
-                { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} sections={story.sections} /> },
+                { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} text={coached.text} story={story} /> },
                 { id: 'stories', label: 'Stories', content: <StoryBank current={{ text: coached.text, story, liveKey }} /> },
               ]}
             />
@@ -233,7 +270,7 @@ export function App() {
 
         {!showCoach && <StoryBank current={null} />}
       </main>
-      <p className="action-status" role="status">{notice}</p>
+      <p className="notice" role="status">{notice}</p>
     </div>
   );
 }

@@ -132,21 +132,25 @@ describe('side panel: weak answer', () => {
 });
 
 describe('side panel: rehearsal', () => {
-  it('walks the story’s parts and shows actual against plan on Stop', async () => {
+  it('walks the target plan with the draft’s sentences as cues, and times each part against its band', async () => {
     const panel = await openPanel(STRONG_TAB);
     await panel.getByRole('tab', { name: 'Rehearse' }).click();
-    await panel.getByRole('button', { name: 'Start rehearsal' }).click();
+    // The plan comes from the SPEC's targets, not from the draft's own part lengths.
+    const plan = await panel.getByRole('list', { name: 'Target for each part' }).locator('li').allTextContents();
+    expect(plan).toEqual(['Situation 10–20 s', 'Task 5–15 s', 'Action 40–70 s', 'Result 10–25 s', 'Reflection 5–20 s']);
+    await panel.getByRole('button', { name: 'Timer only' }).click();
     await panel.locator('[data-current-part="situation"]').waitFor();
-    expect(await panel.getByRole('timer').textContent()).toMatch(/^0:1\d$/);
+    expect(await panel.getByRole('timer').textContent()).toMatch(/^0:0\d$/);
+    expect(await panel.getByRole('list', { name: 'Your draft’s Situation' }).textContent()).toMatch(/^In my second year on the checkout team/);
     await panel.getByRole('button', { name: 'Next: Task' }).click();
     await panel.locator('[data-current-part="task"]').waitFor();
-    await panel.getByRole('button', { name: 'Stop' }).click();
-    const result = panel.locator('[data-rehearsal="done"]');
-    await result.waitFor();
-    const rows = await result.locator('tbody tr').allTextContents();
-    expect(rows).toHaveLength(strong.report.stories[0]!.sections.length);
-    expect(rows[0]).toMatch(/^Situation0:140:0\d$/);
-    expect(rows[4]).toBe('Reflection0:13—');
+    await panel.locator('[data-action="stop-rehearsal"]').click();
+    await panel.locator('[data-rehearsal="done"]').waitFor();
+    const rows = await attrs(panel, '[data-spoken-part]', ['data-spoken-part', 'data-elapsed-seconds']);
+    expect(rows.map(([part]) => part)).toEqual(['situation', 'task']);
+    for (const [, elapsed] of rows) expect(elapsed).toMatch(/^\d+\.\d$/);
+    // Timer only: Elapsed, then the target band.
+    expect(await panel.locator('[data-spoken-part="situation"] td').nth(1).textContent()).toBe('10–20');
     await panel.close();
   });
 });
