@@ -174,7 +174,8 @@ describe('Firefox: Google Docs (stand-in on its real origin)', () => {
     expect(card).toEqual({ buttons: ['Copy', 'Show in text'], note: true });
     await (await button(panel, 'Show in text', '[data-rule="we-language"]')).click();
     const finding = expectedStory(text).findings.find((f) => f.rule === 'we-language')!;
-    await poll(async () => (await panel.evaluate(() => document.querySelector('.action-status')?.textContent)) === 'Selected in the text.', {
+    const said = () => panel.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((el) => el.textContent ?? '').join(' | '));
+    await poll(async () => (await said()).includes('Selected in the text.'), {
       message: 'Show in text did not select the sentence in the Doc.',
     });
     expect(await docText(page)).toBe(text);
