@@ -7,7 +7,10 @@ import { draftQuestionsItem, panelModeItem } from '@/lib/store/draft';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
 import { progressOf } from '@/lib/ui/progress';
-import { partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
+import { freshnessOf, isDocsExport } from '@/lib/ui/freshness';
+import { pageAccess } from '@/lib/ui/page-access';
+import { UNREADABLE_PAGE, partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
+import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
 import { DraftBox } from '@/components/DraftBox';
 import type { FindingAction } from '@/components/FindingCard';
@@ -24,7 +27,9 @@ import { Timeline } from '@/components/Timeline';
 import { Upcoming } from '@/components/Upcoming';
 import { useDraft } from '@/components/useDraft';
 import { useNotice } from '@/components/useNotice';
+import { useNow } from '@/components/useNow';
 import { useStoredValue } from '@/components/useStoredValue';
+import { useTabInfo } from '@/components/useTabInfo';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
 import '@/components/theme.css';
 import './App.css';
@@ -36,6 +41,8 @@ const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft 
 export function App() {
   const tabId = useCoachedTabId();
   const tab = useTabState(tabId);
+  // What page the tab shows: a call page is never coached, a browser page cannot be read.
+  const access = pageAccess(useTabInfo(tabId).url);
   const mode = useStoredValue(panelModeItem) ?? 'page';
   const draft = useDraft();
   const ticks = useStoredValue(handChecksItem) ?? {};
@@ -140,10 +147,18 @@ export function App() {
 
   const liveKey = coached && story ? liveStoryKey(coached.source, index, story.title) : '';
   const checks = story ? mergeChecks(story.checklist, ticks[liveKey] ?? []) : [];
-  const message = mode === 'draft' && !draft.text.trim() ? null : loading ? null : statusMessage(coached);
+  const callPage = mode === 'page' && access.kind === 'call';
+  const message =
+    callPage || (mode === 'draft' && !draft.text.trim()) || loading
+      ? null
+      : mode === 'page' && access.kind === 'browser-page'
+        ? UNREADABLE_PAGE
+        : statusMessage(coached);
   const partial = coached ? partialNotice(coached) : null;
-  const showCoach = !message && !loading && coached && story;
+  const showCoach = !callPage && !message && !loading && coached && story;
   const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
+  const docsExport = !!coached && isDocsExport(coached.source);
+  const now = useNow(docsExport);
 
   return (
     <div className="app">
@@ -209,6 +224,7 @@ export function App() {
         )}
         {mode === 'page' && <SiteAccessNotice tabId={tabId} />}
         {message && <StatusPanel message={message} onFix={onFix} />}
+        {callPage && <BeforeCall />}
 
         {showCoach && (
           <>
@@ -224,6 +240,7 @@ export function App() {
               text={coached.text}
               index={index}
               onPick={setPicked}
+              freshness={freshnessOf(coached, now)}
               question={
                 <QuestionPicker
                   question={story.question}
@@ -247,6 +264,7 @@ export function App() {
                           findings={fixes}
                           text={coached.text}
                           canApply={coached.source.writable}
+                          canReveal={!docsExport}
                           busy={busy}
                           onAction={(a, f) => void onAction(a, f)}
                         />
@@ -268,7 +286,7 @@ export function App() {
           </>
         )}
 
-        {!showCoach && <StoryBank current={null} />}
+        {!showCoach && !callPage && <StoryBank current={null} />}
       </main>
       <p className="notice" role="status">{notice}</p>
     </div>
