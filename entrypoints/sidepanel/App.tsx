@@ -158,6 +158,8 @@ export function App() {
   const showCoach = !callPage && !message && !loading && coached && story;
   const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
   const docsExport = !!coached && isDocsExport(coached.source);
+  // Docs' live text in Firefox: readable and selectable, but Firefox cannot paste into Docs for us.
+  const firefoxDocs = import.meta.env.FIREFOX && !!coached && coached.source.kind === 'google-docs' && coached.source.writable;
   const now = useNow(docsExport);
 
   return (
@@ -229,7 +231,7 @@ export function App() {
         {showCoach && (
           <>
             {partial && <p className="banner">{partial}</p>}
-            {import.meta.env.FIREFOX && coached.source.kind === 'google-docs' && !coached.source.writable && (
+            {firefoxDocs && (
               <p className="banner" data-note="firefox-docs-read-only">
                 Firefox does not let add-ons paste into Google Docs, so Apply is off here: copy a suggestion and paste it yourself.
               </p>
@@ -263,7 +265,7 @@ export function App() {
                         <FindingList
                           findings={fixes}
                           text={coached.text}
-                          canApply={coached.source.writable}
+                          canApply={coached.source.writable && !firefoxDocs}
                           canReveal={!docsExport}
                           busy={busy}
                           onAction={(a, f) => void onAction(a, f)}

@@ -19,7 +19,7 @@ export interface DocsSourceOptions {
   wantExport(title: string): void;
   /** False while the site is switched off or paused: nothing is forwarded. */
   isOn(): boolean;
-  /** False where the browser cannot paste into Docs for us (Firefox): the live text is read-only. */
+  /** False where the browser cannot paste into Docs for us (Firefox): Show in text still works. */
   canApply: boolean;
 }
 
@@ -46,7 +46,7 @@ export function startDocsSource(win: Window, options: DocsSourceOptions): DocsSo
     site: win.location.hostname,
     label: docTitle(win.document.title),
     fieldId: `doc:${options.doc.docId}`,
-    writable: mode === 'annotated' && options.canApply,
+    writable: mode === 'annotated',
   });
   const forward = () => {
     if (mode === 'annotated' && lastText && options.isOn()) options.sendText(source(), lastText.text, lastText.caret);
