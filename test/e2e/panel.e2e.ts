@@ -7,6 +7,7 @@ import { fixtureState, readStorage, seedStorage, seedTabState, seriousViolations
 const WEAK_TAB = 9301;
 const NOTES_URL = 'https://notes.example.test/panel-notes.html';
 const CALL_URL = 'https://meet.google.com/abc-defg-hij';
+const ELSEWHERE_URL = 'https://elsewhere.example.test/';
 const CHAT_LINE = 'I fixed the checkout outage last week and we cut errors from 4% to zero, happy to talk about it later.';
 const ANSWER = [
   'Situation: Our checkout service started timing out after a caching change I had shipped.',
@@ -64,7 +65,9 @@ beforeAll(async () => {
   await serveFixtures(ext.context, {
     [NOTES_URL]: 'test/fixtures/pages/notes.html',
     [`${NOTES_URL}?badge`]: 'test/fixtures/pages/notes.html',
+    [`${NOTES_URL}?left`]: 'test/fixtures/pages/notes.html',
     [CALL_URL]: 'test/fixtures/pages/call.html',
+    [ELSEWHERE_URL]: 'test/fixtures/pages/call.html',
   });
   await seedTabState(ext.context, ext.extensionId, fixtureState('weak', WEAK_TAB));
 });
@@ -163,6 +166,21 @@ describe('popup: honest states', () => {
     await expect(popup.getByRole('button', { name: 'Open coach' }).getAttribute('aria-keyshortcuts')).resolves.toBe('Alt+Shift+S');
     expect(await popup.locator('kbd').textContent()).toContain('Alt+Shift+S');
     await popup.close();
+  });
+
+  it('does not call the answer of a page the tab has left “This page”', async () => {
+    const notes = await openTab(ext.context, `${NOTES_URL}?left`);
+    await notes.page.locator('#answer').click();
+    await notes.page.keyboard.insertText(ANSWER);
+    let popup = await openPopup(notes.tabId);
+    await popup.getByRole('heading', { name: /^This page: / }).waitFor({ timeout: 15_000 });
+    await popup.close();
+    await notes.page.goto(ELSEWHERE_URL);
+    popup = await openPopup(notes.tabId);
+    await popup.getByRole('switch', { name: /Coach on elsewhere.example.test/ }).waitFor();
+    expect(await popup.getByText(/^This page: /).count()).toBe(0);
+    await popup.close();
+    await notes.page.close();
   });
 
   it('reads as paused: the site switch shows off and cannot be used while paused', async () => {
