@@ -47,7 +47,8 @@ export function App() {
   const ticks = useStoredValue(handChecksItem) ?? {};
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [picked, setPicked] = useState<number | null>(null);
-  const [notice, setNotice] = useNotice();
+  const contentRef = useRef<HTMLElement>(null);
+  const [notice, setNotice] = useNotice(contentRef);
   // "Check it all now": findings about parts not written yet count as fixes, for that answer.
   const [fullCheckOf, setFullCheckOf] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -203,7 +204,7 @@ export function App() {
         </button>
       </header>
 
-      <main className="content">
+      <main className="content" ref={contentRef}>
         {settingsOpen && (
           <SettingsDrawer
             id="settings"

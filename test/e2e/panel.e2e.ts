@@ -275,18 +275,26 @@ describe('notices', () => {
     const notice = panel.locator('.notice');
     await notice.filter({ hasText: /./ }).waitFor();
     const shownAt = Date.now();
-    const covered = await panel.evaluate(() => {
+    const layout = await panel.evaluate(() => {
       const box = document.querySelector('.notice')!.getBoundingClientRect();
-      return [...document.querySelectorAll<HTMLElement>('button, a, input, select, textarea, [tabindex]')]
+      const content = document.querySelector('.content')!.getBoundingClientRect();
+      // The part of a control on screen: the scrolling content clips what is scrolled out of it.
+      const shown = (el: HTMLElement) => {
+        const r = el.getBoundingClientRect();
+        return el.closest('.content') ? { top: Math.max(r.top, content.top), bottom: Math.min(r.bottom, content.bottom), left: r.left, right: r.right } : r;
+      };
+      const covered = [...document.querySelectorAll<HTMLElement>('button, a, input, select, textarea, [tabindex]')]
         .filter((el) => !el.closest('.notice'))
         .filter((el) => {
-          const r = el.getBoundingClientRect();
-          const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
-          return visible && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+          const r = shown(el);
+          return r.bottom > r.top && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
         })
         .map((el) => el.outerHTML.slice(0, 80));
+      const used = document.activeElement!.getBoundingClientRect();
+      return { covered, usedInView: used.top >= content.top && used.bottom <= content.bottom };
     });
-    expect(covered).toEqual([]);
+    // Nothing sits under the notice, and the button just clicked is still in view.
+    expect(layout).toEqual({ covered: [], usedInView: true });
     // A second notice replaces the first: one region, one message.
     await copies.first().scrollIntoViewIfNeeded();
     await copies.first().click();
