@@ -9,6 +9,7 @@ interface Props {
   findings: Finding[];
   text: string;
   canApply: boolean;
+  canInsert: boolean;
   canReveal?: boolean;
   /** Points about parts not written yet, listed after the fixes (components/Upcoming.tsx). */
   stillToCome?: number;

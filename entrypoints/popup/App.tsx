@@ -44,8 +44,10 @@ export function App() {
   const callMode = access.kind === 'call';
   const unreadable = access.kind === 'browser-page';
 
+  // "This page" only when the text came from the page the tab shows now, not one it left.
+  const fromThisPage = !!state && access.kind === 'readable' && state.source.site === access.host;
   const live: Choice[] =
-    state && !unreadable
+    state && fromThisPage
       ? state.report.stories.map((s, i) => ({
           key: liveStoryKey(state.source, i, s.title),
           label: `This page: ${defaultTitle(state.text, s)}`,
