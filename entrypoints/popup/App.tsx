@@ -10,6 +10,7 @@ import { pageAccessOr } from '@/lib/ui/page-access';
 import { defaultTitle } from '@/lib/ui/story-summary';
 import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { Switch } from '@/components/Switch';
 import { useShortcut } from '@/components/useShortcut';
 import { useStoredValue } from '@/components/useStoredValue';
@@ -43,8 +44,10 @@ export function App() {
   const callMode = access.kind === 'call';
   const unreadable = access.kind === 'browser-page';
 
+  // "This page" only when the text came from the page the tab shows now, not one it left.
+  const fromThisPage = !!state && access.kind === 'readable' && state.source.site === access.host;
   const live: Choice[] =
-    state && !unreadable
+    state && fromThisPage
       ? state.report.stories.map((s, i) => ({
           key: liveStoryKey(state.source, i, s.title),
           label: `This page: ${defaultTitle(state.text, s)}`,
@@ -81,6 +84,7 @@ export function App() {
       </header>
 
       <main className="popup-body">
+        <SiteAccessNotice tabId={tabId} />
         {callMode ? (
           <BeforeCall />
         ) : (
