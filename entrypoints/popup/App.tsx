@@ -10,6 +10,7 @@ import { defaultTitle } from '@/lib/ui/story-summary';
 import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
 import { SavedStoryList } from '@/components/SavedStoryList';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { Switch } from '@/components/Switch';
 import { useShortcut } from '@/components/useShortcut';
 import { useStoredValue } from '@/components/useStoredValue';
@@ -83,6 +84,7 @@ export function App() {
       </header>
 
       <main className="popup-body">
+        <SiteAccessNotice tabId={tabId} />
         {callMode ? (
           <BeforeCall />
         ) : (
