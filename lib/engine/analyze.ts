@@ -1,7 +1,8 @@
 // analyze(text, options) → Report. Pure, deterministic, never throws on any string.
+import { detectQuestion } from '../coaching/detect-question';
 import { analyzeStory, shiftStory, type StoryJob } from './analyze-story';
 import { isMostlyEnglish } from './language';
-import { FOCUSES, LEVELS, QUESTION_IDS, type AnalyzeOptions, type Report, type Story } from './report';
+import { FOCUSES, LEVELS, QUESTION_IDS, storyKey, type AnalyzeOptions, type QuestionId, type Report, type Story } from './report';
 import { splitStories } from './stories';
 import { clampWpm } from './timing';
 
@@ -17,6 +18,16 @@ function cleanOptions(options: AnalyzeOptions | undefined): AnalyzeOptions {
   return { ...(question ? { question } : {}), ...(level ? { level } : {}), ...(focus ? { focus } : {}), wordsPerMinute: clampWpm(options?.wordsPerMinute) };
 }
 
+/** The question of one story: the user's choice, else the one given for all, else its heading's, else the field label's. */
+function storyQuestion(options: AnalyzeOptions | undefined, title: string | undefined, index: number): QuestionId | undefined {
+  const chosen = oneOf(options?.questions?.[storyKey(title, index)], QUESTION_IDS) ?? oneOf(options?.question, QUESTION_IDS);
+  if (chosen) return chosen;
+  const hint = oneOf(options?.questionHint, QUESTION_IDS);
+  if (!hint) return undefined;
+  const fromHeading = detectQuestion(title);
+  return fromHeading === 'general' ? hint : fromHeading;
+}
+
 /** Splits the text into stories and analyzes each with `analyzeOne` (fresh or cached). */
 export function analyzeDocument(text: unknown, options: AnalyzeOptions | undefined, analyzeOne: (job: StoryJob) => Story): Report {
   const input = typeof text === 'string' ? text : '';
@@ -24,12 +35,13 @@ export function analyzeDocument(text: unknown, options: AnalyzeOptions | undefin
   const wordsPerMinute = opts.wordsPerMinute!;
   const english = isMostlyEnglish(input);
   const stories: Story[] = [];
-  for (const span of splitStories(input)) {
+  for (const [index, span] of splitStories(input).entries()) {
     const own = input.slice(span.start, span.end);
+    const question = storyQuestion(options, span.title, index);
     const job: StoryJob = {
       text: own,
       span: { ...span, start: 0, end: span.end - span.start, bodyStart: span.bodyStart - span.start },
-      options: opts,
+      options: question ? { ...opts, question } : opts,
       wordsPerMinute,
       english,
     };
