@@ -22,9 +22,15 @@ const ROLE_NAMES = new Set<string>(ROLES);
 function sentencesOf(raw: unknown): { text: string; role: Role }[] | undefined {
   if (!Array.isArray(raw)) return undefined;
   const out = raw
-    .map((s) => (s && typeof s === 'object' ? { text: String((s as { text?: unknown }).text ?? ''), role: String((s as { role?: unknown }).role ?? '') } : undefined))
+    .map((s) => (s && typeof s === 'object' ? { text: unmarked(String((s as { text?: unknown }).text ?? '')), role: String((s as { role?: unknown }).role ?? '') } : undefined))
     .filter((s): s is { text: string; role: Role } => !!s && s.text.trim().length > 0 && ROLE_NAMES.has(s.role));
   return out.length > 0 ? out : undefined;
+}
+
+/** The sentence as the model meets it: a marked sentence is placed by its marker, never by the
+ * model, so a bullet or "Situation:" prefix would only teach it a cue it never sees. */
+function unmarked(text: string): string {
+  return text.replace(/^\s*(?:[-*•]\s*)?(?:(?:situation|task|action|result|reflection|nugget|learnings?|[STARL])\s*(?:\([STARL]\))?\s*[:–-]\s*)?/i, '').trim();
 }
 
 function readJson(file: string): unknown {
@@ -36,11 +42,13 @@ function published(): RoleStory[] {
   const dir = join(FIXTURES, 'published');
   if (!existsSync(dir)) return [];
   const stories: RoleStory[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !/heldout/i.test(f)).sort()) {
+  // Only the training split of answers people published: never the held-out split, and not the
+  // machine-written answers found beside them.
+  for (const file of readdirSync(dir).filter((f) => /^train-.*\.json$/.test(f)).sort()) {
     const data = readJson(join(dir, file));
     const cases = Array.isArray(data) ? data : Array.isArray((data as { cases?: unknown }).cases) ? (data as { cases: unknown[] }).cases : [];
     for (const c of cases as Record<string, unknown>[]) {
-      if (!c || c.split === 'heldout' || c.split === 'test') continue;
+      if (!c || typeof c !== 'object' || c.split !== 'train') continue;
       const sentences = sentencesOf(c.sentences ?? c.roles);
       if (!sentences) continue;
       const group = String(c.source_url ?? c.source ?? c.url ?? c.id);
