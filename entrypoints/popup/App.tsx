@@ -6,11 +6,11 @@ import { handChecksItem, liveStoryKey, mergeChecks, readiness, savedStoryKey, se
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { storiesItem } from '@/lib/store/stories';
 import { usableStories } from '@/lib/store/story-shape';
-import { pageAccess } from '@/lib/ui/page-access';
+import { pageAccessOr } from '@/lib/ui/page-access';
 import { defaultTitle } from '@/lib/ui/story-summary';
-import { isVideoCallHost } from '@/lib/ui/video-call';
 import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { Switch } from '@/components/Switch';
 import { useShortcut } from '@/components/useShortcut';
 import { useStoredValue } from '@/components/useStoredValue';
@@ -39,19 +39,15 @@ export function App() {
   const [chosen, setChosen] = useState<string>();
 
   const state = tab.loading ? null : tab.value;
-  const access = pageAccess(tabInfo.url);
-  // Without an address (a test's made-up tab id), the site the text came from.
-  const host =
-    access.kind === 'readable' || access.kind === 'call'
-      ? access.host
-      : access.kind === 'unknown' && state && state.source.kind !== 'panel-draft'
-        ? state.source.site
-        : undefined;
-  const callMode = access.kind === 'call' || (host !== undefined && isVideoCallHost(host));
+  const access = pageAccessOr(tabInfo.url, state?.source.kind === 'panel-draft' ? undefined : state?.source.site);
+  const host = access.kind === 'readable' || access.kind === 'call' ? access.host : undefined;
+  const callMode = access.kind === 'call';
   const unreadable = access.kind === 'browser-page';
 
+  // "This page" only when the text came from the page the tab shows now, not one it left.
+  const fromThisPage = !!state && access.kind === 'readable' && state.source.site === access.host;
   const live: Choice[] =
-    state && !unreadable
+    state && fromThisPage
       ? state.report.stories.map((s, i) => ({
           key: liveStoryKey(state.source, i, s.title),
           label: `This page: ${defaultTitle(state.text, s)}`,
@@ -88,6 +84,7 @@ export function App() {
       </header>
 
       <main className="popup-body">
+        <SiteAccessNotice tabId={tabId} />
         {callMode ? (
           <BeforeCall />
         ) : (
@@ -96,11 +93,13 @@ export function App() {
               <section className="card empty" data-page="unreadable">
                 <h2>The coach cannot read this page</h2>
                 <p className="muted">
-                  Browsers keep extensions out of their own pages and the extension stores. Your saved stories are below; open the coach to
-                  read them or to write in its draft box.
+                  Browsers keep extensions out of their own pages and the extension stores.{' '}
+                  {saved.length > 0
+                    ? 'Your saved stories are below; open the coach to read them or to write in its draft box.'
+                    : 'Open the coach to write your answer in its draft box, or open the page where you draft it.'}
                 </p>
                 <button type="button" className="btn btn-small" onClick={open}>
-                  Open the story bank
+                  {saved.length > 0 ? 'Open the story bank' : 'Open the coach'}
                 </button>
               </section>
             )}
