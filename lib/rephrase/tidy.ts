@@ -24,6 +24,7 @@ export function tidy(text: string): string {
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/,(\s*,)+/g, ',')
     .replace(/([;:]),/g, '$1')
+    .replace(/,\s*([;:])/g, '$1')
     .replace(/^[\s,;:]+/, '')
     .replace(/,\s*([.!?]+)$/, '$1')
     .replace(/\b(\w+) \1\b/gi, (m, w: string) => (/^(that|had)$/i.test(w) ? m : w))

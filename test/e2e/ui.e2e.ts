@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SourceStatus, TabState } from '../../lib/messaging';
-import { launchExtension, openExtensionPage, screenshot, serveFixtures, tabIdOf, type LaunchedExtension } from './harness';
+import { join } from 'node:path';
+import { ROOT, launchExtension, openExtensionPage, screenshot, serveFixtures, tabIdOf, type LaunchedExtension } from './harness';
 import { fixtureState, readStorage, seedStorage, seedTabState, seriousViolations } from './ui-helpers';
 
 const WEAK_TAB = 9001;
@@ -78,6 +79,11 @@ describe('side panel: weak answer', () => {
     expect(text).toContain('I dug into the logs with fill in: whom and figured out the root cause.');
     expect(await card.getByRole('button', { name: 'Apply' }).count()).toBe(0);
     expect(await card.locator('mark.slot').textContent()).toBe('fill in: whom');
+    // For the README: the Action's cards at 360 px, slots drawn as blanks to fill in.
+    // Tall enough that nothing scrolls under the sticky header.
+    await panel.setViewportSize({ width: 360, height: 6000 });
+    await panel.locator('section.finding-group[aria-label^="Action"]').screenshot({ path: join(ROOT, 'docs/screenshots/advice-slots.png') });
+    await panel.setViewportSize({ width: 380, height: 900 });
   });
 
   it('draws a timeline part per section with its rounded seconds, and the story’s words', async () => {
@@ -368,6 +374,9 @@ describe('actions on a real page field', () => {
     await item('impact-quantified').locator('[data-evidence]').filter({ hasText: 'Timeouts fell from 4% to zero.' }).waitFor({ timeout: 15_000 });
     expect(await item('impact-quantified').getAttribute('data-done')).toBe('true');
     expect(await item('specific-reflection').getAttribute('data-done')).toBe('false');
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.locator('section.checklist').screenshot({ path: join(ROOT, 'docs/screenshots/checklist-evidence.png') });
+    await panel.setViewportSize({ width: 380, height: 900 });
     // Nothing is locked: a found item can be unticked, a missing one ticked.
     await item('impact-quantified').getByRole('checkbox').uncheck();
     await item('specific-reflection').getByRole('checkbox').check();

@@ -13,7 +13,7 @@ const PROBLEMS: [RegExp, string][] = [
   [/[,;:]\s*[,.;:]/, 'has doubled punctuation'],
   [/\b(?!(?:that|had)\b)(\w+)\s+\1\b/i, 'repeats a word'],
   [/\bI\s+(?:were|are|is|has|does|weren't|aren't|isn't|hasn't|doesn't)\b/, 'breaks "I" agreement'],
-  [/\ba\s+(?:[aeio]\w*|honest|hour)\b/i, 'uses "a" before a vowel sound'],
+  [/\ba\s+(?!one\b|one-|once\b)(?:[aeio]\w*|honest|hour)\b/i, 'uses "a" before a vowel sound'],
   [/\b[Aa]n\s+(?![aeiouhAEIOU]|[FHLMNRSX][A-Z+\d\s-])\w/, 'uses "an" before a consonant'],
   [/\bI\s+\w+ed\s+and\s+(?:were|are)\b/, 'leaves a plural verb after "I"'],
   [/\bI\s+with\b/, 'puts a partner between "I" and its verb'],
