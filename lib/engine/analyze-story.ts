@@ -42,7 +42,7 @@ export function analyzeStory(job: StoryJob): Story {
     seconds: story.seconds,
     sections: story.sections,
     findings,
-    checklist: buildChecklist(applicable, findings, english),
+    checklist: buildChecklist(applicable, findings, english, story),
   };
 }
 
@@ -54,6 +54,6 @@ export function shiftStory(story: Story, by: number): Story {
     end: story.end + by,
     sections: story.sections.map((s) => ({ ...s, start: s.start + by, end: s.end + by, target: { ...s.target } })),
     findings: story.findings.map((f) => ({ ...f, start: f.start + by, end: f.end + by })),
-    checklist: story.checklist.map((c) => ({ ...c })),
+    checklist: story.checklist.map((c) => ({ ...c, ...(c.evidence ? { evidence: { ...c.evidence, start: c.evidence.start + by, end: c.evidence.end + by } } : {}) })),
   };
 }
