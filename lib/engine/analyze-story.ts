@@ -47,14 +47,19 @@ export function analyzeStory(job: StoryJob): Story {
   };
 }
 
-/** A copy of the story with every offset moved by `by`. */
-export function shiftStory(story: Story, by: number): Story {
+/** A copy of the story with every range's start and end passed through `start` and `end`. */
+export function mapStory(story: Story, start: (offset: number) => number, end: (offset: number) => number): Story {
+  const range = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: start(r.start), end: r.end > r.start ? end(r.end) : start(r.end) });
   return {
-    ...story,
-    start: story.start + by,
-    end: story.end + by,
-    sections: story.sections.map((s) => ({ ...s, start: s.start + by, end: s.end + by, target: { ...s.target } })),
-    findings: story.findings.map((f) => ({ ...f, start: f.start + by, end: f.end + by })),
+    ...range(story),
+    sections: story.sections.map((s) => ({ ...range(s), target: { ...s.target } })),
+    findings: story.findings.map(range),
     checklist: story.checklist.map((c) => ({ ...c })),
   };
+}
+
+/** A copy of the story with every offset moved by `by`. */
+export function shiftStory(story: Story, by: number): Story {
+  const move = (offset: number) => offset + by;
+  return mapStory(story, move, move);
 }

@@ -1,6 +1,7 @@
 // analyze(text, options) → Report. Pure, deterministic, never throws on any string.
-import { analyzeStory, shiftStory, type StoryJob } from './analyze-story';
+import { analyzeStory, mapStory, shiftStory, type StoryJob } from './analyze-story';
 import { isMostlyEnglish } from './language';
+import { normalizeText } from './normalize';
 import { FOCUSES, LEVELS, QUESTION_IDS, type AnalyzeOptions, type Report, type Story } from './report';
 import { splitStories } from './stories';
 import { clampWpm } from './timing';
@@ -17,9 +18,11 @@ function cleanOptions(options: AnalyzeOptions | undefined): AnalyzeOptions {
   return { ...(question ? { question } : {}), ...(level ? { level } : {}), ...(focus ? { focus } : {}), wordsPerMinute: clampWpm(options?.wordsPerMinute) };
 }
 
-/** Splits the text into stories and analyzes each with `analyzeOne` (fresh or cached). */
+/** Splits the text into stories and analyzes each with `analyzeOne` (fresh or cached). Offsets in
+ * the Report point into `text` as given, though the engine reads its plain copy (normalize.ts). */
 export function analyzeDocument(text: unknown, options: AnalyzeOptions | undefined, analyzeOne: (job: StoryJob) => Story): Report {
-  const input = typeof text === 'string' ? text : '';
+  const plain = normalizeText(typeof text === 'string' ? text : '');
+  const input = plain.text;
   const opts = cleanOptions(options);
   const wordsPerMinute = opts.wordsPerMinute!;
   const english = isMostlyEnglish(input);
@@ -33,7 +36,8 @@ export function analyzeDocument(text: unknown, options: AnalyzeOptions | undefin
       wordsPerMinute,
       english,
     };
-    stories.push(shiftStory(analyzeOne(job), span.start));
+    const story = shiftStory(analyzeOne(job), span.start);
+    stories.push(plain.start === plain.end ? story : mapStory(story, plain.start, plain.end));
   }
   return { wordsPerMinute, stories, ...(english ? {} : { notice: 'not-english' as const }) };
 }
