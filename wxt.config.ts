@@ -16,8 +16,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            // Nothing is collected: all analysis runs on the device.
-            gecko: { id: 'star-coach@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            // Nothing is collected: all analysis runs on the device. Desktop Firefox reads the
+            // data-collection declaration from 140 (ESR), Android from 142.
+            gecko: { id: 'star-coach@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
