@@ -1,13 +1,16 @@
 // One story, analyzed on its own text: sections, findings and checklist with offsets from the
 // story's start, so the result can be cached and moved when the story moves (cache.ts).
+import { NON_STAR_QUESTIONS, detectNonStarQuestion } from '../coaching/non-star-questions';
 import { QUESTIONS } from '../coaching/questions';
 import { detectQuestion } from '../coaching/detect-question';
 import { buildChecklist } from './checklist';
 import { isMostlyEnglish } from './language';
 import { forgetMemos } from './memo';
-import type { AnalyzeOptions, Story } from './report';
+import type { StoryContext } from './context';
+import type { AnalyzeOptions, Story, StoryNotice } from './report';
 import { applicableRules, runRules } from './run-rules';
 import type { StorySpan } from './stories';
+import { readsAsStory } from './story-evidence';
 import { buildStoryContext } from './story-context';
 
 export interface StoryJob {
@@ -33,7 +36,10 @@ export function analyzeStory(job: StoryJob): Story {
     focus: options.focus ?? 'general',
     wordsPerMinute,
   });
-  const { findings, applicable } = english ? runRules(story) : { findings: [], applicable: applicableRules(story) };
+  const notice = english ? noticeFor(story, options) : undefined;
+  const coached = english && !notice;
+  const { findings, applicable } = coached ? runRules(story) : { findings: [], applicable: applicableRules(story) };
+  const timingOnly = notice?.kind === 'not-star-question';
   return {
     start: story.start,
     end: story.end,
@@ -41,10 +47,22 @@ export function analyzeStory(job: StoryJob): Story {
     question: question.id,
     words: story.words,
     seconds: story.seconds,
-    sections: story.sections,
+    // A pitch or a motive has no STAR parts to time; a draft that is not a story yet keeps its own.
+    sections: timingOnly ? [] : story.sections,
     findings,
-    checklist: buildChecklist(applicable, findings, english),
+    checklist: timingOnly ? [] : buildChecklist(applicable, findings, coached),
+    ...(notice ? { notice } : {}),
   };
+}
+
+const WAITING_FOR_A_STORY = 'Waiting for a story: a few sentences on what happened, what you did and how it turned out. Coaching starts once the text reads like one.';
+
+/** Why this story gets no findings, if it gets none on purpose: its question (from its heading,
+ * else the field's label, unless the user chose a question) asks for no story, or it is no story yet. */
+function noticeFor(story: StoryContext, options: AnalyzeOptions): StoryNotice | undefined {
+  const named = options.question ? undefined : (detectNonStarQuestion(story.title) ?? (detectQuestion(story.title) === 'general' ? detectNonStarQuestion(options.fieldLabel) : undefined));
+  if (named) return { kind: 'not-star-question', message: NON_STAR_QUESTIONS[named].reason, question: named };
+  return readsAsStory(story.sentences) ? undefined : { kind: 'not-a-story', message: WAITING_FOR_A_STORY };
 }
 
 /** A copy of the story with every range's start and end passed through `start` and `end`. */

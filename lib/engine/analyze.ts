@@ -10,12 +10,22 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
   return (allowed as readonly unknown[]).includes(value) ? (value as T) : undefined;
 }
 
+// A label longer than this is not a label (a page may name a field with a whole paragraph).
+const MAX_LABEL_CHARS = 300;
+
 /** Options as given, minus anything unknown (stored settings may be stale or tampered with). */
 function cleanOptions(options: AnalyzeOptions | undefined): AnalyzeOptions {
   const question = oneOf(options?.question, QUESTION_IDS);
   const level = oneOf(options?.level, LEVELS);
   const focus = oneOf(options?.focus, FOCUSES);
-  return { ...(question ? { question } : {}), ...(level ? { level } : {}), ...(focus ? { focus } : {}), wordsPerMinute: clampWpm(options?.wordsPerMinute) };
+  const fieldLabel = typeof options?.fieldLabel === 'string' && options.fieldLabel.trim() ? options.fieldLabel.slice(0, MAX_LABEL_CHARS) : undefined;
+  return {
+    ...(question ? { question } : {}),
+    ...(level ? { level } : {}),
+    ...(focus ? { focus } : {}),
+    ...(fieldLabel ? { fieldLabel } : {}),
+    wordsPerMinute: clampWpm(options?.wordsPerMinute),
+  };
 }
 
 /** Splits the text into stories and analyzes each with `analyzeOne` (fresh or cached). Offsets in

@@ -1,4 +1,5 @@
 // The Report contract of SPEC §2: the CLI, the UI, storage and outside checks read exactly this shape.
+import type { NonStarQuestionId } from '../coaching/non-star-questions';
 
 export const SECTION_KINDS = ['situation', 'task', 'action', 'result', 'reflection'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
@@ -59,6 +60,9 @@ export interface AnalyzeOptions {
   focus?: Focus;
   /** Speaking rate, 80–220; default 140. */
   wordsPerMinute?: number;
+  /** The field's label (or the heading above it): a question that asks for no story, named
+   * there, makes a story without a heading of its own get timing only. */
+  fieldLabel?: string;
 }
 
 export interface Finding {
@@ -90,6 +94,15 @@ export interface ChecklistItem {
   done: boolean;
 }
 
+/** Why a story gets no findings: it does not read as a story yet, or its question asks for none. */
+export interface StoryNotice {
+  kind: 'not-a-story' | 'not-star-question';
+  /** One line for the panel: what the coach waits for, or why it shows timing only. */
+  message: string;
+  /** For `not-star-question`: which kind of question it is. */
+  question?: NonStarQuestionId;
+}
+
 export interface Story {
   start: number;
   end: number;
@@ -100,6 +113,8 @@ export interface Story {
   sections: Section[];
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** Set when the story gets no findings on purpose (see StoryNotice). */
+  notice?: StoryNotice;
 }
 
 export interface Report {
