@@ -27,9 +27,9 @@ export function FindingList({ findings, ...card }: Props) {
   }
   const counts = countBySeverity(findings);
   const summary = [
-    counts.error && `${counts.error} to fix`,
-    counts.warning && `${counts.warning} to improve`,
-    counts.info && `${counts.info} to consider`,
+    counts.error && `${counts.error} fix`,
+    counts.warning && `${counts.warning} improve`,
+    counts.info && `${counts.info} consider`,
   ].filter(Boolean).join(' · ');
   return (
     <section className="findings" aria-labelledby="findings-title">

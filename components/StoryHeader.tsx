@@ -2,7 +2,7 @@
 import type { Story } from '@/lib/engine/report';
 import type { SourceInfo } from '@/lib/messaging';
 import { QUESTIONS } from '@/lib/coaching/questions';
-import { formatSeconds, plural } from '@/lib/ui/format';
+import { plural } from '@/lib/ui/format';
 import { StoryPicker } from './StoryPicker';
 import './StoryHeader.css';
 
@@ -29,13 +29,9 @@ export function StoryHeader({ source, stories, text, index, onPick }: Props) {
       <p className="source" title={`${where} · ${what}`}>
         <span className="source-where">{where}</span>
         <span className="source-what">{what}</span>
+        <span className="story-stats">{plural(story.words, 'word')}</span>
       </p>
       {stories.length > 1 && <StoryPicker stories={stories} text={text} value={index} onChange={onPick} />}
-      <p className="story-stats">
-        <span>{plural(story.words, 'word')}</span>
-        <span aria-hidden="true">·</span>
-        <span>about {formatSeconds(story.seconds)} to say</span>
-      </p>
       <p className="story-question">
         <span className="muted">Question:</span> {QUESTIONS[story.question].label}
       </p>

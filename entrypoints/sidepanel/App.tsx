@@ -6,6 +6,7 @@ import { handChecksItem, liveStoryKey, mergeChecks, readiness, setHandCheck } fr
 import { panelModeItem } from '@/lib/store/draft';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
+import { progressOf } from '@/lib/ui/progress';
 import { partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
 import { Checklist } from '@/components/Checklist';
 import { DraftBox } from '@/components/DraftBox';
@@ -18,14 +19,15 @@ import { StoryBank } from '@/components/StoryBank';
 import { StoryHeader } from '@/components/StoryHeader';
 import { Tabs } from '@/components/Tabs';
 import { Timeline } from '@/components/Timeline';
+import { Upcoming } from '@/components/Upcoming';
 import { useDraft } from '@/components/useDraft';
+import { useNotice } from '@/components/useNotice';
 import { useStoredValue } from '@/components/useStoredValue';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
 import '@/components/theme.css';
 import './App.css';
 import { coachedStoryIndex } from '@/lib/ui/story-at';
 
-const NOTICE_MS = 6000;
 const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft in this panel', fieldId: 'panel-draft', writable: true };
 
 export function App() {
@@ -36,7 +38,9 @@ export function App() {
   const ticks = useStoredValue(handChecksItem) ?? {};
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [picked, setPicked] = useState<number | null>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice();
+  // "Check it all now": findings about parts not written yet count as fixes, for that answer.
+  const [fullCheckOf, setFullCheckOf] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const draftRef = useRef<HTMLTextAreaElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
@@ -52,12 +56,7 @@ export function App() {
 
   // A new text (another tab, the draft) follows the caret again until the user picks a story.
   useEffect(() => setPicked(null), [tabId, mode]);
-  useEffect(() => setNotice(''), [mode]);
-  useEffect(() => {
-    if (!notice) return;
-    const t = setTimeout(() => setNotice(''), NOTICE_MS);
-    return () => clearTimeout(t);
-  }, [notice]);
+  useEffect(() => setNotice(''), [mode, setNotice]);
 
   const switchToDraft = () => {
     void panelModeItem.setValue('draft');
@@ -124,6 +123,7 @@ export function App() {
   const message = mode === 'draft' && !draft.text.trim() ? null : loading ? null : statusMessage(coached);
   const partial = coached ? partialNotice(coached) : null;
   const showCoach = !message && !loading && coached && story;
+  const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
 
   return (
     <div className="app">
@@ -200,15 +200,20 @@ export function App() {
                 {
                   id: 'advice',
                   label: 'Advice',
-                  badge: story.findings.length || '✓',
+                  badge: fixes.length || (upcoming.length ? undefined : '✓'),
                   content: (
-                    <FindingList
-                      findings={story.findings}
-                      text={coached.text}
-                      canApply={coached.source.writable}
-                      busy={busy}
-                      onAction={(a, f) => void onAction(a, f)}
-                    />
+                    <>
+                      {(fixes.length > 0 || upcoming.length === 0) && (
+                        <FindingList
+                          findings={fixes}
+                          text={coached.text}
+                          canApply={coached.source.writable}
+                          busy={busy}
+                          onAction={(a, f) => void onAction(a, f)}
+                        />
+                      )}
+                      <Upcoming upcoming={upcoming} noFixes={fixes.length === 0} onFullCheck={() => setFullCheckOf(liveKey)} />
+                    </>
                   ),
                 },
                 {
@@ -226,7 +231,7 @@ export function App() {
 
         {!showCoach && <StoryBank current={null} />}
       </main>
-      <p className="action-status" role="status">{notice}</p>
+      <p className="notice" role="status">{notice}</p>
     </div>
   );
 }

@@ -9,6 +9,15 @@ export const PART_LABELS: Record<SectionKind, string> = {
   reflection: 'Reflection',
 };
 
+/** Short names for narrow places (the timeline strip): Result and Reflection stay distinct. */
+export const PART_SHORT_LABELS: Record<SectionKind, string> = {
+  situation: 'Sit',
+  task: 'Task',
+  action: 'Act',
+  result: 'Res',
+  reflection: 'Refl',
+};
+
 /** Position of a part in story order, for sorting. */
 export function partOrder(kind: SectionKind): number {
   return SECTION_KINDS.indexOf(kind);

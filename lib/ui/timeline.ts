@@ -1,6 +1,6 @@
 // The timeline's numbers: each part against its target band, the whole answer against 1–2 minutes.
 import type { SectionKind, Story } from '../engine/report';
-import { PART_LABELS } from './parts';
+import { PART_LABELS, PART_SHORT_LABELS } from './parts';
 
 /** SPEC §2: a spoken answer should take one to two minutes. */
 export const WHOLE_TARGET = { min: 60, max: 120 } as const;
@@ -10,6 +10,7 @@ export type Pace = 'short' | 'ok' | 'long';
 export interface TimelinePart {
   kind: SectionKind;
   label: string;
+  shortLabel: string;
   words: number;
   /** Rounded to whole seconds, as shown and as in `data-seconds`. */
   seconds: number;
@@ -30,6 +31,7 @@ export function timelineParts(story: Pick<Story, 'sections'>): TimelinePart[] {
   return story.sections.map((s) => ({
     kind: s.kind,
     label: PART_LABELS[s.kind],
+    shortLabel: PART_SHORT_LABELS[s.kind],
     words: s.words,
     seconds: Math.round(s.seconds),
     target: s.target,
@@ -38,15 +40,11 @@ export function timelineParts(story: Pick<Story, 'sections'>): TimelinePart[] {
   }));
 }
 
-/** Where a value sits on a scale from 0 to `max`, as a percentage clamped to the scale. */
-export function percentOf(value: number, max: number): number {
-  if (max <= 0) return 0;
-  return Math.min(100, Math.max(0, (value / max) * 100));
-}
-
-/** A scale long enough to show the band with room on both sides, and the value. */
-export function scaleFor(seconds: number, target: { min: number; max: number }): number {
-  return Math.max(target.max * 1.5, seconds * 1.1, 1);
+/** What a segment of the strip says: more as it gets wider, never so much that it is cut. */
+export function segmentText(p: Pick<TimelinePart, 'label' | 'shortLabel' | 'seconds' | 'share'>): string {
+  if (p.share >= 0.3) return `${p.label} ${p.seconds} s`;
+  if (p.share >= 0.16) return `${p.shortLabel} ${p.seconds} s`;
+  return p.shortLabel;
 }
 
 export function wholeAnswerPace(seconds: number): Pace {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentOf, scaleFor, timelineParts, wholeAnswerPace } from '../../../lib/ui/timeline';
+import { segmentText, timelineParts, wholeAnswerPace } from '../../../lib/ui/timeline';
 import { loadFixture } from './load-fixture';
 
 describe('timelineParts', () => {
@@ -36,11 +36,18 @@ describe('whole answer', () => {
   });
 });
 
-describe('band scale', () => {
-  it('leaves room past the band and fits a long value', () => {
-    expect(scaleFor(10, { min: 10, max: 20 })).toBe(30);
-    expect(scaleFor(100, { min: 10, max: 20 })).toBeGreaterThan(100);
-    expect(percentOf(150, 100)).toBe(100);
-    expect(percentOf(5, 0)).toBe(0);
+describe('strip segments', () => {
+  it('name each part unambiguously, with its seconds where there is room', () => {
+    const names = { result: ['Result', 'Res'], reflection: ['Reflection', 'Refl'] } as const;
+    const part = (kind: keyof typeof names, share: number) => ({ label: names[kind][0], shortLabel: names[kind][1], seconds: 12, share });
+    expect(segmentText(part('result', 0.1))).toBe('Res');
+    expect(segmentText(part('reflection', 0.1))).toBe('Refl');
+    expect(segmentText(part('result', 0.2))).toBe('Res 12 s');
+    expect(segmentText(part('reflection', 0.5))).toBe('Reflection 12 s');
+  });
+
+  it('uses short names that differ for every part', () => {
+    const short = timelineParts(loadFixture('strong').report.stories[0]!).map((p) => p.shortLabel);
+    expect(short).toEqual(['Sit', 'Task', 'Act', 'Res', 'Refl']);
   });
 });
