@@ -39,7 +39,8 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
   ): Promise<TabState> {
     const [settings, previous] = await Promise.all([deps.loadSettings(), loadTabState(tabId)]);
     const capped = capText(fields.text);
-    const options = optionsFromSettings(settings);
+    // The field's label can name a question that asks for no story ("Tell us about yourself").
+    const options: AnalyzeOptions = { ...optionsFromSettings(settings), fieldLabel: fields.source.label };
     const state: TabState = {
       tabId,
       source: fields.source,

@@ -27,6 +27,8 @@ function pastEvents(text: string): number {
 
 /** Whether the story's sentences read as a behavioral story, from evidence in the text. */
 export function readsAsStory(sentences: readonly Sentence[]): boolean {
+  // Part markers ("S:", "Result:") say the writer is telling a STAR story, however short.
+  if (sentences.some((s) => s.marked)) return true;
   const words = sentences.reduce((n, s) => n + s.words, 0);
   if (words < MIN_WORDS) return false;
   const text = sentences.map((s) => s.text).join(' ');

@@ -53,7 +53,7 @@ describe('tab analyzer', () => {
   it('analyzes with the user settings, leaving the question to detection when it is auto', async () => {
     const { analyzer, calls } = setup({ question: 'auto', level: 'senior', focus: 'speed', wordsPerMinute: 120 });
     await analyzer.textChanged(1, { source: field, text: 'x' });
-    expect(calls[0]?.options).toEqual({ level: 'senior', focus: 'speed', wordsPerMinute: 120 });
+    expect(calls[0]?.options).toEqual({ level: 'senior', focus: 'speed', wordsPerMinute: 120, fieldLabel: 'Answer' });
   });
 
   it('caps very long text and says so', async () => {
