@@ -50,6 +50,8 @@ export default defineBackground(() => {
     const from = senderTab(sender);
     if (from) await analyzer.textChanged(from.tabId, data, from.frameId);
   });
+  // Receiving the message is the point: it started the worker (and its engine) before the text arrives.
+  trusted('wake', () => undefined);
   trusted('sourceStatus', async ({ data, sender }) => {
     const from = senderTab(sender);
     if (from) await analyzer.statusChanged(from.tabId, data.source, data.status);

@@ -19,13 +19,17 @@ export default defineContentScript({
     let watcher: FieldWatcher | null = null;
 
     const start = () =>
-      watchFields(document, ({ fieldId, label, text, caret }) => {
-        void sendMessage('textChanged', {
-          source: { kind: 'field', site, label, fieldId, writable: true },
-          text,
-          caret,
-        }).catch(() => undefined); // the worker may be restarting; the next edit is sent again
-      });
+      watchFields(
+        document,
+        ({ fieldId, label, text, caret }) => {
+          void sendMessage('textChanged', {
+            source: { kind: 'field', site, label, fieldId, writable: true },
+            text,
+            caret,
+          }).catch(() => undefined); // the worker may be restarting; the next edit is sent again
+        },
+        () => void sendMessage('wake', undefined).catch(() => undefined),
+      );
 
     const stopWatching = watchSiteState(site, (state) => {
       if (state === 'on') {

@@ -1,4 +1,5 @@
 // Runs every rule that applies to a story and turns its hits into findings.
+import { compilePending } from './precompiled';
 import type { StoryContext } from './context';
 import type { Finding, RuleId, SectionKind } from './report';
 import { RULES } from '../rules/registry';
@@ -22,6 +23,7 @@ function sectionAt(story: StoryContext, offset: number): SectionKind | undefined
 }
 
 export function runRules(story: StoryContext): { findings: Finding[]; applicable: Set<RuleId> } {
+  compilePending();
   const findings: Finding[] = [];
   const applicable = new Set<RuleId>();
   for (const rule of RULES) {

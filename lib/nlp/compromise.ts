@@ -19,9 +19,9 @@ interface World {
 }
 
 const world = nlp.world() as World;
+// compromise builds its tagging patterns on first use. That is left to the first rewrite that needs
+// a word tagged (rare): building them at load cost every worker start about 50 ms.
 const verbs = world.methods.two.transform.verb;
-// compromise builds its tagging patterns on first use; doing it at load keeps that off the first analysis.
-nlp('Warm up').has('#Noun');
 
 /** The conjugations of the verb whose past tense or participle is `form` (lower case). */
 export function conjugationsOf(form: string, tense: 'PastTense' | 'Participle'): Conjugation {
