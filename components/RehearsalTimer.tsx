@@ -1,128 +1,203 @@
-// Say the answer out loud: the timer walks the story's own part plan and flags a part that runs long.
-import { useEffect, useState } from 'react';
-import type { Section } from '@/lib/engine/report';
-import { formatClock, formatSeconds } from '@/lib/ui/format';
-import { PART_LABELS } from '@/lib/ui/parts';
-import { nextPart, planFrom, rehearsalSummary, rehearsalView, startRehearsal, stopRehearsal, type Rehearsal } from '@/lib/ui/rehearsal';
+// The Rehearse tab: say the story out loud part by part. Aloud, the microphone is measured on the
+// device (voice only, silences left out) and, where the browser recognizes speech on the device,
+// transcribed there too; "Timer only" walks the same plan without the microphone.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Story } from '@/lib/engine/report';
+import { sendMessage } from '@/lib/messaging';
+import { startListening, type Listening } from '@/lib/rehearsal/listen';
+import { openMicPage } from '@/lib/rehearsal/mic-permission';
+import { finishRehearsal, type RehearsalMode, type RehearsalOutcome } from '@/lib/rehearsal/outcome';
+import { findRecognition, startOnDevice, type Transcriber } from '@/lib/rehearsal/recognition';
+import { jumpTo, nextPart, startRehearsal, stopRehearsal, type Rehearsal } from '@/lib/rehearsal/session';
+import { spokenFindings, spokenText, type SpokenFinding } from '@/lib/rehearsal/spoken-report';
+import { rehearsalPlan } from '@/lib/rehearsal/targets';
+import { voiceWithin } from '@/lib/rehearsal/vad';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/store/settings';
+import { RehearsalIntro, type StartProblem } from './RehearsalIntro';
+import { RehearsalLive } from './RehearsalLive';
+import { RehearsalResult } from './RehearsalResult';
+import { speechLang, useRehearsalDevices } from './useRehearsalDevices';
+import { useStoredValue } from './useStoredValue';
 import './RehearsalTimer.css';
 
-export function RehearsalTimer({ sections }: { sections: Section[] }) {
+type Phase = 'idle' | 'starting' | 'running' | 'finishing' | 'done';
+
+const TICK_MS = 200;
+/** The recognizer finalizes the last phrase a moment after Stop. */
+const LAST_PHRASE_MS = 1000;
+
+export interface RehearsedStory {
+  text: string;
+  story: Story;
+}
+
+export function RehearsalTimer({ text, story }: RehearsedStory) {
+  const settings = useStoredValue(settingsItem) ?? DEFAULT_SETTINGS;
+  const plan = useMemo(
+    () => rehearsalPlan(text, story.sections, { focus: settings.focus, level: settings.level }),
+    [text, story.sections, settings.focus, settings.level],
+  );
+  const devices = useRehearsalDevices();
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [mode, setMode] = useState<RehearsalMode>('voice');
   const [run, setRun] = useState<Rehearsal | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-  const running = run !== null && run.stoppedAt === undefined;
+  const [now, setNow] = useState(0);
+  const [speaking, setSpeaking] = useState(false);
+  const [problem, setProblem] = useState<StartProblem | null>(null);
+  const [outcome, setOutcome] = useState<RehearsalOutcome | null>(null);
+  const [findings, setFindings] = useState<SpokenFinding[] | null>(null);
+  const listening = useRef<Listening | null>(null);
+  const transcriber = useRef<Transcriber | null>(null);
+  const clock = () => listening.current?.now() ?? Date.now() / 1000;
+
+  // Leaving the tab's story (or closing the panel) releases the microphone.
+  useEffect(
+    () => () => {
+      transcriber.current?.stop();
+      void listening.current?.close();
+    },
+    [],
+  );
 
   useEffect(() => {
-    if (!running) return;
-    const t = setInterval(() => setNow(Date.now()), 250);
+    if (phase !== 'running') return;
+    const t = setInterval(() => setNow(clock()), TICK_MS);
     return () => clearInterval(t);
-  }, [running]);
+  }, [phase]);
 
-  if (sections.length === 0) return null;
-  const plan = planFrom(sections);
-  const planned = plan.reduce((sum, p) => sum + p.seconds, 0);
-  const start = () => {
-    const t = Date.now();
+  // A grant given in the asking page clears the "allow the microphone" note.
+  useEffect(() => {
+    if (devices.mic === 'granted' && (problem === 'asking' || problem === 'denied')) setProblem('granted');
+  }, [devices.mic, problem]);
+
+  const begin = (m: RehearsalMode) => {
+    const t = clock();
+    setMode(m);
     setNow(t);
     setRun(startRehearsal(plan, t));
+    setOutcome(null);
+    setFindings(null);
+    setPhase('running');
   };
-  const act = (f: (r: Rehearsal, t: number) => Rehearsal) => {
-    const t = Date.now();
-    setNow(t);
-    setRun((r) => (r ? f(r, t) : r));
+
+  const startAloud = async () => {
+    setProblem(null);
+    if (devices.mic === 'prompt') {
+      await openMicPage();
+      setProblem('asking');
+      return;
+    }
+    if (devices.mic === 'denied') {
+      setProblem('denied');
+      return;
+    }
+    setPhase('starting');
+    try {
+      listening.current = await startListening((_, s) => setSpeaking(s));
+    } catch (error) {
+      const name = (error as { name?: string }).name;
+      setProblem(name === 'NotAllowedError' ? 'denied' : name === 'NotFoundError' ? 'no-mic' : 'mic-failed');
+      setPhase('idle');
+      return;
+    }
+    const heard = devices.speech === 'available' ? await startOnDevice(findRecognition(), speechLang(), clock) : null;
+    transcriber.current = heard;
+    begin(heard ? 'transcript' : 'voice');
+  };
+
+  const finish = async (r: Rehearsal) => {
+    setPhase('finishing');
+    const t = transcriber.current;
+    transcriber.current = null;
+    t?.stop();
+    if (t) await new Promise((resolve) => setTimeout(resolve, LAST_PHRASE_MS));
+    const l = listening.current;
+    listening.current = null;
+    const segments = l?.detector.segments() ?? [];
+    const frames = l?.frames ?? [];
+    await l?.close();
+    setSpeaking(false);
+    const result = finishRehearsal({ run: r, segments, frames, heard: t?.heard, text, sections: story.sections }, t ? 'transcript' : mode);
+    setOutcome(result);
+    setPhase('done');
+    if (result.transcripts) void checkSpoken(result);
+  };
+
+  const checkSpoken = async (result: RehearsalOutcome) => {
+    const said = spokenText(result.transcripts ?? {});
+    if (!said) return setFindings([]);
+    const options = { focus: settings.focus, level: settings.level, question: story.question };
+    const report = await sendMessage('analyzeDraft', { text: said, options }).catch(() => null);
+    setFindings(report ? spokenFindings(said, report) : []);
+  };
+
+  const move = (f: (r: Rehearsal, t: number) => Rehearsal) => {
+    if (!run || phase !== 'running') return;
+    const next = f(run, clock());
+    setRun(next);
+    setNow(clock());
+    if (next.stoppedAt !== undefined) void finish(next);
+  };
+
+  // Space or Enter moves on, wherever focus is (buttons and fields keep their own keys).
+  useEffect(() => {
+    if (phase !== 'running') return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== ' ' && e.key !== 'Enter') return;
+      if ((e.target as Element | null)?.closest?.('button, input, textarea, select, a, [contenteditable]')) return;
+      e.preventDefault();
+      move(nextPart);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const voiceInPart = (r: Rehearsal) => {
+    const segments = listening.current?.detector.segments() ?? [];
+    const from = r.marks.length ? r.marks[r.marks.length - 1]! : r.startedAt;
+    return voiceWithin(segments, from, now);
   };
 
   return (
     <section className="card rehearsal" aria-labelledby="rehearsal-title">
       <div className="card-head">
         <h2 id="rehearsal-title">Rehearse</h2>
-        <span className="muted">plan {formatSeconds(planned)}</span>
+        {phase === 'running' && <span className="muted">{mode === 'timer' ? 'timer only' : mode === 'transcript' ? 'listening · transcript on this device' : 'listening · voice only'}</span>}
       </div>
 
-      {!run && (
-        <>
-          <p className="rehearsal-intro">Say your answer out loud. Move to the next part as you reach it; the timer tells you when a part runs long.</p>
-          <ol className="plan">
-            {plan.map((p) => (
-              <li key={p.kind}>
-                <span className={`dot part-${p.kind}`} aria-hidden="true" />
-                {PART_LABELS[p.kind]} <span className="muted">{formatSeconds(p.seconds)}</span>
-              </li>
-            ))}
-          </ol>
-          <button type="button" className="btn btn-primary" onClick={start}>Start rehearsal</button>
-        </>
+      {(phase === 'idle' || phase === 'starting') && (
+        <RehearsalIntro
+          plan={plan}
+          devices={devices}
+          problem={problem}
+          starting={phase === 'starting'}
+          onAloud={() => void startAloud()}
+          onTimer={() => begin('timer')}
+        />
       )}
 
-      {run && running && <Live run={run} now={now} onNext={() => act(nextPart)} onStop={() => act(stopRehearsal)} />}
+      {phase === 'running' && run && (
+        <RehearsalLive
+          run={run}
+          now={now}
+          listening={mode !== 'timer'}
+          speaking={speaking}
+          voiceSeconds={mode === 'timer' ? 0 : voiceInPart(run)}
+          onNext={() => move(nextPart)}
+          onJump={(i) => move((r, t) => jumpTo(r, i, t))}
+          onStop={() => move(stopRehearsal)}
+        />
+      )}
 
-      {run && !running && (
-        <div className="rehearsal-result" data-rehearsal="done">
-          <table>
-            <caption className="sr-only">Your rehearsal against the plan</caption>
-            <thead>
-              <tr>
-                <th scope="col">Part</th>
-                <th scope="col">Plan</th>
-                <th scope="col">You</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rehearsalSummary(run).map((r) => (
-                <tr key={r.kind} className={r.over ? 'is-over' : ''}>
-                  <th scope="row">{PART_LABELS[r.kind]}</th>
-                  <td>{formatClock(r.planned)}</td>
-                  <td>
-                    {r.reached ? formatClock(r.actual) : <span aria-label="not reached">—</span>}
-                    {r.over && <span className="sr-only"> (over plan)</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                <td>{formatClock(planned)}</td>
-                <td>{formatClock(rehearsalView(run, now).totalElapsed)}</td>
-              </tr>
-            </tfoot>
-          </table>
-          <button type="button" className="btn" onClick={start}>Rehearse again</button>
-        </div>
+      {phase === 'finishing' && (
+        <p className="muted rehearsal-finishing" aria-busy="true">
+          <span className="spinner" aria-hidden="true" /> Working out your times…
+        </p>
+      )}
+
+      {phase === 'done' && outcome && (
+        <RehearsalResult outcome={outcome} findings={findings} story={story} text={text} onAgain={() => setPhase('idle')} />
       )}
     </section>
-  );
-}
-
-function Live({ run, now, onNext, onStop }: { run: Rehearsal; now: number; onNext(): void; onStop(): void }) {
-  const v = rehearsalView(run, now);
-  return (
-    <div className={`rehearsal-live ${v.over ? 'is-over' : ''}`} data-rehearsal="running">
-      <p className="sr-only" aria-live="polite">
-        Now: {PART_LABELS[v.kind]}{v.over ? ', running long' : ''}
-      </p>
-      <div className="steps" aria-hidden="true">
-        {run.plan.map((p, i) => (
-          <span key={p.kind} className={`step part-${p.kind} ${i < v.index ? 'past' : i === v.index ? 'current' : ''}`} />
-        ))}
-      </div>
-      <div className="now">
-        <span className={`dot part-${v.kind}`} aria-hidden="true" />
-        <strong data-current-part={v.kind}>{PART_LABELS[v.kind]}</strong>
-        <span className="muted">part {v.index + 1} of {run.plan.length}</span>
-      </div>
-      <div className="clock" role="timer" aria-label={`Time left in ${PART_LABELS[v.kind]}`}>
-        {v.left >= 0 ? formatClock(v.left) : `+${formatClock(-v.left)}`}
-      </div>
-      <p className="clock-note">
-        {v.over ? 'This part is running long: move on.' : v.left >= 0 ? 'left in this part' : 'past the plan'}
-        {' · '}total {formatClock(v.totalElapsed)} of {formatClock(v.totalPlanned)}
-      </p>
-      <div className="row">
-        <button type="button" className="btn btn-primary" onClick={onNext}>
-          {v.isLast ? 'Finish' : `Next: ${PART_LABELS[run.plan[v.index + 1]?.kind ?? v.kind]}`}
-        </button>
-        <button type="button" className="btn" onClick={onStop}>Stop</button>
-      </div>
-    </div>
   );
 }

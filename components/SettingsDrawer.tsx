@@ -1,7 +1,6 @@
-// Question, level, focus and speaking rate: remembered, and every open report re-checked on change.
+// Level, focus and speaking rate: remembered, and every open report re-checked on change.
 import { useEffect, useRef, useState } from 'react';
-import { FOCUSES, LEVELS, QUESTION_IDS } from '@/lib/engine/report';
-import { QUESTIONS } from '@/lib/coaching/questions';
+import { FOCUSES, LEVELS } from '@/lib/engine/report';
 import { sendMessage } from '@/lib/messaging';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/lib/store/settings';
 import { useStoredValue } from './useStoredValue';
@@ -48,19 +47,10 @@ export function SettingsDrawer({ id, onClose }: { id: string; onClose(): void })
         if (e.key === 'Escape') onClose();
       }}
     >
-      <label className="field">
-        <span>Question</span>
-        <select ref={firstField} value={settings.question} onChange={(e) => update({ question: e.currentTarget.value as Settings['question'] })}>
-          <option value="auto">Detect from the heading</option>
-          {QUESTION_IDS.map((q) => (
-            <option key={q} value={q}>{QUESTIONS[q].label}</option>
-          ))}
-        </select>
-      </label>
       <div className="field-row">
         <label className="field">
           <span>Level</span>
-          <select value={settings.level} onChange={(e) => update({ level: e.currentTarget.value as Settings['level'] })}>
+          <select ref={firstField} value={settings.level} onChange={(e) => update({ level: e.currentTarget.value as Settings['level'] })}>
             {LEVELS.map((l) => (
               <option key={l} value={l}>{LEVEL_LABELS[l]}</option>
             ))}

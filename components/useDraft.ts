@@ -1,9 +1,9 @@
 // The panel's draft: kept in storage.local, analyzed by the background's engine (with the saved
 // settings) after a pause in typing.
 import { useEffect, useRef, useState } from 'react';
-import type { Report } from '@/lib/engine/report';
+import type { QuestionId, Report } from '@/lib/engine/report';
 import { sendMessage } from '@/lib/messaging';
-import { draftItem } from '@/lib/store/draft';
+import { draftItem, draftQuestionsItem } from '@/lib/store/draft';
 import { settingsItem } from '@/lib/store/settings';
 import { useStoredValue } from './useStoredValue';
 
@@ -13,6 +13,8 @@ const ANALYZE_MS = 350;
 export interface Draft {
   text: string;
   setText(text: string): void;
+  /** The questions chosen for the draft's stories. */
+  questions: Record<string, QuestionId>;
   /** The last analysis, with the text it was made from (offsets refer to that text). */
   analyzed: { text: string; report: Report } | undefined;
   checking: boolean;
@@ -28,6 +30,7 @@ export function useDraft(): Draft {
   const [failed, setFailed] = useState(false);
   const [version, setVersion] = useState(0);
   const settings = useStoredValue(settingsItem);
+  const questions = useStoredValue(draftQuestionsItem);
   const latest = useRef(0);
 
   useEffect(() => {
@@ -47,12 +50,12 @@ export function useDraft(): Draft {
   }, [text]);
 
   useEffect(() => {
-    if (text === undefined || !settings) return;
+    if (text === undefined || !settings || !questions) return;
     const ticket = ++latest.current;
     setChecking(true);
     const t = setTimeout(() => {
       // Without options the background applies the saved settings; a settings change re-runs this.
-      sendMessage('analyzeDraft', { text })
+      sendMessage('analyzeDraft', { text, questions })
         .then((r) => {
           if (ticket !== latest.current) return;
           setAnalyzed({ text, report: r });
@@ -63,7 +66,7 @@ export function useDraft(): Draft {
         .finally(() => ticket === latest.current && setChecking(false));
     }, ANALYZE_MS);
     return () => clearTimeout(t);
-  }, [text, settings]);
+  }, [text, settings, questions]);
 
-  return { text: text ?? '', setText: setTextState, analyzed, checking, failed, version };
+  return { text: text ?? '', setText: setTextState, questions: questions ?? {}, analyzed, checking, failed, version };
 }

@@ -1,6 +1,7 @@
 // Background service worker: sources → engine → per-tab state in storage.session; intents from
 // the side panel → the tab's content script. Only the extension's own contexts are listened to.
 import { createAnalyzerPool } from '@/lib/background/analyzer-pool';
+import { followBadges } from '@/lib/background/badge';
 import { createDocsExportScheduler } from '@/lib/background/docs-export-scheduler';
 import { fetchDocExport } from '@/lib/background/docs-export';
 import { routeIntent, type FieldAction } from '@/lib/background/intent-router';
@@ -10,6 +11,8 @@ import { MESSAGE_SHAPES } from '@/lib/background/message-shapes';
 import { isExtensionPage, isOwnSender, senderTab } from '@/lib/background/trusted-sender';
 import { onMessage, sendMessage, type DocsExportRequest, type IntentResult, type RangeIntent, type SourceInfo } from '@/lib/messaging';
 import { settingsItem } from '@/lib/store/settings';
+import { isVideoCallUrl } from '@/lib/ui/video-call';
+import { OPEN_COACH_COMMAND } from '@/lib/ui/shortcut';
 
 export default defineBackground(() => {
   const engines = createAnalyzerPool();
@@ -48,7 +51,12 @@ export default defineBackground(() => {
 
   trusted('textChanged', async ({ data, sender }) => {
     const from = senderTab(sender);
-    if (from) await analyzer.textChanged(from.tabId, data, from.frameId);
+    // Text typed on a call page (the meeting chat) is never coached (SPEC §5).
+    if (from && !isVideoCallUrl(sender.tab?.url)) await analyzer.textChanged(from.tabId, data, from.frameId);
+  });
+  trusted('caretMoved', async ({ data, sender }) => {
+    const from = senderTab(sender);
+    if (from) await analyzer.caretMoved(from.tabId, data.fieldId, data.caret, from.frameId);
   });
   // Receiving the message is the point: it started the worker (and its engine) before the text arrives.
   trusted('wake', () => undefined);
@@ -62,7 +70,10 @@ export default defineBackground(() => {
   });
   fromExtensionPage('getTabState', ({ data }) => loadTabState(data.tabId));
   fromExtensionPage('settingsChanged', () => analyzer.reanalyzeAll());
-  fromExtensionPage('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options));
+  fromExtensionPage('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options, data.questions));
+  fromExtensionPage('chooseQuestion', async ({ data }) => {
+    await analyzer.chooseQuestion(data);
+  });
 
   const sendToFrame = (action: FieldAction, intent: RangeIntent, target: { tabId: number; frameId: number }) =>
     sendMessage(action, intent, target) as Promise<IntentResult | undefined>;
@@ -70,6 +81,21 @@ export default defineBackground(() => {
     routeIntent(await loadTabState(intent.tabId), intent, action, sendToFrame);
   fromExtensionPage('applyReplacement', ({ data }) => routed(data, 'applyInField'));
   fromExtensionPage('revealRange', ({ data }) => routed(data, 'revealInField'));
+
+  // The toolbar badge counts the fixes of each tab's answer.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  followBadges(action, (listener) =>
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'session') listener(changes);
+    }),
+  );
+
+  // The keyboard shortcut opens the side panel. Chrome counts a command as a user gesture, so the
+  // panel may open here; it must be asked at once, before any await.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== OPEN_COACH_COMMAND || !browser.sidePanel || tab?.windowId === undefined) return;
+    void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     docsExports.cancel(tabId);

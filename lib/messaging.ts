@@ -1,6 +1,6 @@
 // The one message protocol between content scripts, the background, the side panel and the popup.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AnalyzeOptions, Report } from './engine/report';
+import type { AnalyzeOptions, QuestionId, Report } from './engine/report';
 
 /** Where the coached text comes from, as shown in the side panel header. */
 export interface SourceInfo {
@@ -31,6 +31,16 @@ export interface TextUpdate {
   text: string;
   /** Caret offset in `text`, when known. */
   caret?: number;
+  /** The field's own labelling (label, aria-label, placeholder): names the question when no heading does. */
+  hint?: string;
+}
+
+/** The user's question for one story of a field (`story` as `storyKey` names it); `auto` detects it again. */
+export interface QuestionChoice {
+  tabId: number;
+  fieldId: string;
+  story: string;
+  question: QuestionId | 'auto';
 }
 
 /** What the background keeps per tab in storage.session (`session:tab:<id>`). */
@@ -43,11 +53,18 @@ export interface TabState {
   options: AnalyzeOptions;
   /** Increases with every analysis of this tab; lets the UI ignore stale answers. */
   version: number;
+  /** When the text was read from its source (a status change that keeps the text keeps it). */
   updatedAt: number;
   /** The frame whose content script reported the text; apply and reveal are sent there. */
   frameId?: number;
   /** Caret offset in `text` when the source reports it: the panel coaches the story under it. */
   caret?: number;
+  /** When the source last reported the caret (typing, a click): the panel then follows it again. */
+  caretAt?: number;
+  /** The field's own labelling, kept so a re-analysis still detects the question from it. */
+  hint?: string;
+  /** Questions the user chose, per field id, then per story (`storyKey`). */
+  questions?: Record<string, Record<string, QuestionId>>;
 }
 
 /** A Google Doc read through its export endpoint (SPEC §6). */
@@ -79,6 +96,10 @@ export interface ProtocolMap {
   wake(): void;
   /** content script → background: the source reported a state without text (signed out, …). */
   sourceStatus(data: { source: SourceInfo; status: SourceStatus }): void;
+  /** content script → background: only the caret moved (click, arrow keys); no re-analysis. */
+  caretMoved(data: { fieldId: string; caret: number }): void;
+  /** side panel → background: the user chose the question of one story; the tab is analyzed again. */
+  chooseQuestion(choice: QuestionChoice): void;
   /** side panel / popup → background: the saved state of a tab. */
   getTabState(data: { tabId: number }): TabState | null;
   /** side panel → background: settings changed; re-analyze every known tab. */
@@ -88,7 +109,7 @@ export interface ProtocolMap {
   /** side panel → background → content script: select and scroll to a range. */
   revealRange(intent: RangeIntent): IntentResult;
   /** side panel → background: analyze text typed in the panel's own draft box. */
-  analyzeDraft(data: { text: string; options?: AnalyzeOptions }): Report;
+  analyzeDraft(data: { text: string; options?: AnalyzeOptions; questions?: Record<string, QuestionId> }): Report;
   /** background → the content script of the frame holding the field: replace the range there. */
   applyInField(intent: RangeIntent): IntentResult;
   /** background → the content script of the frame holding the field: select and scroll to the range. */

@@ -1,13 +1,16 @@
 // The coach while drafting: which text, its timeline, findings, checklist, rehearsal and the story bank.
 import { useEffect, useRef, useState } from 'react';
-import type { Finding } from '@/lib/engine/report';
+import { storyKey, type Finding, type QuestionId } from '@/lib/engine/report';
 import { sendMessage, type SourceInfo, type TabState } from '@/lib/messaging';
 import { handChecksItem, liveStoryKey, mergeChecks, readiness, setHandCheck } from '@/lib/store/checks';
-import { panelModeItem } from '@/lib/store/draft';
+import { draftQuestionsItem, panelModeItem } from '@/lib/store/draft';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
 import { progressOf } from '@/lib/ui/progress';
-import { partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
+import { freshnessOf, isDocsExport } from '@/lib/ui/freshness';
+import { pageAccess } from '@/lib/ui/page-access';
+import { UNREADABLE_PAGE, partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
+import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
 import { DraftBox } from '@/components/DraftBox';
 import type { FindingAction } from '@/components/FindingCard';
@@ -16,6 +19,7 @@ import { RehearsalTimer } from '@/components/RehearsalTimer';
 import { SettingsDrawer } from '@/components/SettingsDrawer';
 import { StatusPanel } from '@/components/StatusPanel';
 import { StoryBank } from '@/components/StoryBank';
+import { QuestionPicker } from '@/components/QuestionPicker';
 import { StoryHeader } from '@/components/StoryHeader';
 import { Tabs } from '@/components/Tabs';
 import { Timeline } from '@/components/Timeline';
@@ -23,17 +27,22 @@ import { StoryNoticeCard } from '@/components/StoryNoticeCard';
 import { Upcoming } from '@/components/Upcoming';
 import { useDraft } from '@/components/useDraft';
 import { useNotice } from '@/components/useNotice';
+import { useNow } from '@/components/useNow';
 import { useStoredValue } from '@/components/useStoredValue';
+import { useTabInfo } from '@/components/useTabInfo';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
 import '@/components/theme.css';
 import './App.css';
 import { coachedStoryIndex } from '@/lib/ui/story-at';
+import { questionOrigin } from '@/lib/ui/question-origin';
 
 const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft in this panel', fieldId: 'panel-draft', writable: true };
 
 export function App() {
   const tabId = useCoachedTabId();
   const tab = useTabState(tabId);
+  // What page the tab shows: a call page is never coached, a browser page cannot be read.
+  const access = pageAccess(useTabInfo(tabId).url);
   const mode = useStoredValue(panelModeItem) ?? 'page';
   const draft = useDraft();
   const ticks = useStoredValue(handChecksItem) ?? {};
@@ -57,6 +66,8 @@ export function App() {
 
   // A new text (another tab, the draft) follows the caret again until the user picks a story.
   useEffect(() => setPicked(null), [tabId, mode]);
+  // Clicking or typing elsewhere in the page's field moves the coach to the answer there.
+  useEffect(() => setPicked(null), [coached?.caretAt]);
   useEffect(() => setNotice(''), [mode, setNotice]);
 
   const switchToDraft = () => {
@@ -119,12 +130,35 @@ export function App() {
     }
   };
 
+  const chosenQuestions = mode === 'draft' ? draft.questions : coached?.questions?.[coached.source.fieldId];
+  const onChooseQuestion = (question: QuestionId | 'auto') => {
+    if (!coached || !story) return;
+    const key = storyKey(story.title, index);
+    if (mode === 'draft') {
+      const next = { ...draft.questions };
+      if (question === 'auto') delete next[key];
+      else next[key] = question;
+      void draftQuestionsItem.setValue(next);
+      return;
+    }
+    const choice = { tabId: coached.tabId, fieldId: coached.source.fieldId, story: key, question };
+    sendMessage('chooseQuestion', choice).catch(() => setNotice(NO_ANSWER));
+  };
+
   const liveKey = coached && story ? liveStoryKey(coached.source, index, story.title) : '';
   const checks = story ? mergeChecks(story.checklist, ticks[liveKey] ?? []) : [];
-  const message = mode === 'draft' && !draft.text.trim() ? null : loading ? null : statusMessage(coached);
+  const callPage = mode === 'page' && access.kind === 'call';
+  const message =
+    callPage || (mode === 'draft' && !draft.text.trim()) || loading
+      ? null
+      : mode === 'page' && access.kind === 'browser-page'
+        ? UNREADABLE_PAGE
+        : statusMessage(coached);
   const partial = coached ? partialNotice(coached) : null;
-  const showCoach = !message && !loading && coached && story;
+  const showCoach = !callPage && !message && !loading && coached && story;
   const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
+  const docsExport = !!coached && isDocsExport(coached.source);
+  const now = useNow(docsExport);
 
   return (
     <div className="app">
@@ -189,11 +223,26 @@ export function App() {
           </section>
         )}
         {message && <StatusPanel message={message} onFix={onFix} />}
+        {callPage && <BeforeCall />}
 
         {showCoach && (
           <>
             {partial && <p className="banner">{partial}</p>}
-            <StoryHeader source={coached.source} stories={stories} text={coached.text} index={index} onPick={setPicked} />
+            <StoryHeader
+              source={coached.source}
+              stories={stories}
+              text={coached.text}
+              index={index}
+              onPick={setPicked}
+              freshness={freshnessOf(coached, now)}
+              question={
+                <QuestionPicker
+                  question={story.question}
+                  origin={questionOrigin(story, index, chosenQuestions, coached.options.questionHint)}
+                  onChoose={onChooseQuestion}
+                />
+              }
+            />
             <Timeline story={story} />
             <Tabs
               label="Coaching"
@@ -211,6 +260,7 @@ export function App() {
                           findings={fixes}
                           text={coached.text}
                           canApply={coached.source.writable}
+                          canReveal={!docsExport}
                           busy={busy}
                           onAction={(a, f) => void onAction(a, f)}
                         />
@@ -225,14 +275,14 @@ export function App() {
                   badge: `${readiness(checks).done}/${checks.length}`,
                   content: <Checklist title="Before you say it" items={checks} onToggle={(id, done) => void setHandCheck(liveKey, id, done)} />,
                 },
-                { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} sections={story.sections} /> },
+                { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} text={coached.text} story={story} /> },
                 { id: 'stories', label: 'Stories', content: <StoryBank current={{ text: coached.text, story, liveKey }} /> },
               ]}
             />
           </>
         )}
 
-        {!showCoach && <StoryBank current={null} />}
+        {!showCoach && !callPage && <StoryBank current={null} />}
       </main>
       <p className="notice" role="status">{notice}</p>
     </div>

@@ -14,7 +14,6 @@ export function capText(text: string): { text: string; status: SourceStatus } {
 
 export function optionsFromSettings(settings: Settings): AnalyzeOptions {
   return {
-    ...(settings.question === 'auto' ? {} : { question: settings.question }),
     level: settings.level,
     focus: settings.focus,
     wordsPerMinute: settings.wordsPerMinute,

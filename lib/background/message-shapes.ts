@@ -2,6 +2,7 @@
 // does not match its type in lib/messaging.ts is refused, never half-handled.
 import { MAX_TEXT_CHARS } from './analysis-input';
 import type { ProtocolMap } from '../messaging';
+import { QUESTION_IDS } from '../engine/report';
 
 type Check = (data: unknown) => boolean;
 
@@ -29,14 +30,21 @@ const isRange = (v: unknown) =>
   isText(v.expected) &&
   (v.replacement === undefined || isText(v.replacement));
 
+const isQuestion = (v: unknown) => v === 'auto' || (QUESTION_IDS as readonly unknown[]).includes(v);
+const isQuestionMap = (v: unknown) => isObject(v) && Object.keys(v).length <= 200 && Object.entries(v).every(([k, q]) => k.length <= 2_000 && q !== 'auto' && isQuestion(q));
+
 export const MESSAGE_SHAPES: Record<keyof ProtocolMap, Check> = {
-  textChanged: (d) => isObject(d) && isSource(d.source) && isText(d.text) && (d.caret === undefined || isOffset(d.caret)),
+  textChanged: (d) =>
+    isObject(d) && isSource(d.source) && isText(d.text) && (d.caret === undefined || isOffset(d.caret)) && (d.hint === undefined || isString(d.hint)),
+  caretMoved: (d) => isObject(d) && isString(d.fieldId) && isOffset(d.caret),
+  chooseQuestion: (d) => isObject(d) && Number.isInteger(d.tabId) && isString(d.fieldId) && isString(d.story) && isQuestion(d.question),
   sourceStatus: (d) => isObject(d) && isSource(d.source) && isString(d.status, 40),
   docsExportWanted: (d) => isObject(d) && isString(d.docId, 200) && isString(d.title) && (d.userIndex === undefined || Number.isInteger(d.userIndex)),
   getTabState: (d) => isObject(d) && Number.isInteger(d.tabId),
   settingsChanged: () => true,
   wake: () => true,
-  analyzeDraft: (d) => isObject(d) && isText(d.text) && (d.options === undefined || isObject(d.options)),
+  analyzeDraft: (d) =>
+    isObject(d) && isText(d.text) && (d.options === undefined || isObject(d.options)) && (d.questions === undefined || isQuestionMap(d.questions)),
   applyReplacement: isRange,
   revealRange: isRange,
   applyInField: isRange,

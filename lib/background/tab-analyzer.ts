@@ -1,7 +1,8 @@
 // Turns what the sources report into the per-tab state: runs the engine with the user's settings,
 // numbers each analysis, and drops an analysis that a newer edit of the same tab has overtaken.
-import type { AnalyzeOptions, Report } from '../engine/report';
-import type { SourceInfo, SourceStatus, TabState, TextUpdate } from '../messaging';
+import { detectQuestion } from '../coaching/detect-question';
+import type { AnalyzeOptions, QuestionId, Report } from '../engine/report';
+import type { QuestionChoice, SourceInfo, SourceStatus, TabState, TextUpdate } from '../messaging';
 import type { Settings } from '../store/settings';
 import type { AnalysisScope } from './analyzer-pool';
 import { capText, optionsFromSettings } from './analysis-input';
@@ -23,8 +24,9 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
   const latest = new Map<number, number>();
   let tickets = 0;
 
-  function enqueue<T>(tabId: number, run: (isLatest: () => boolean) => Promise<T>): Promise<T> {
-    const ticket = ++tickets;
+  /** Runs after the tab's queued work; `overtakes` false lets queued analyses still run (a caret move). */
+  function enqueue<T>(tabId: number, run: (isLatest: () => boolean) => Promise<T>, overtakes = true): Promise<T> {
+    const ticket = overtakes ? ++tickets : (latest.get(tabId) ?? 0);
     latest.set(tabId, ticket);
     const next = (queues.get(tabId) ?? Promise.resolve())
       .catch(() => undefined)
@@ -35,12 +37,17 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
 
   async function write(
     tabId: number,
-    fields: { source: SourceInfo; status: SourceStatus; text: string; frameId?: number; caret?: number },
+    fields: Pick<TabState, 'source' | 'status' | 'text' | 'frameId' | 'caret' | 'caretAt' | 'hint'> & { readAt?: number },
+    questions?: TabState['questions'],
   ): Promise<TabState> {
     const [settings, previous] = await Promise.all([deps.loadSettings(), loadTabState(tabId)]);
     const capped = capText(fields.text);
-    // The field's label can name a question that asks for no story ("Tell us about yourself").
-    const options: AnalyzeOptions = { ...optionsFromSettings(settings), fieldLabel: fields.source.label };
+    const chosen = questions ?? previous?.questions;
+    // The field's label can also name a question that asks for no story ("Tell us about yourself").
+    const options: AnalyzeOptions = {
+      ...withQuestions(optionsFromSettings(settings), fields.hint, chosen?.[fields.source.fieldId]),
+      fieldLabel: fields.hint ?? fields.source.label,
+    };
     const state: TabState = {
       tabId,
       source: fields.source,
@@ -49,9 +56,12 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
       report: deps.analyze(capped.text, options, tabId),
       options,
       version: (previous?.version ?? 0) + 1,
-      updatedAt: deps.now(),
+      updatedAt: fields.readAt ?? deps.now(),
       ...(fields.frameId === undefined ? {} : { frameId: fields.frameId }),
       ...(fields.caret === undefined || fields.caret > capped.text.length ? {} : { caret: fields.caret }),
+      ...(fields.caretAt === undefined ? {} : { caretAt: fields.caretAt }),
+      ...(fields.hint ? { hint: fields.hint } : {}),
+      ...(chosen ? { questions: chosen } : {}),
     };
     await saveTabState(state);
     return state;
@@ -61,8 +71,43 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
     /** New text from a source. Resolves to null when a newer edit overtook this one. */
     textChanged(tabId: number, update: TextUpdate, frameId?: number): Promise<TabState | null> {
       return enqueue(tabId, async (isLatest) =>
-        isLatest() ? write(tabId, { source: update.source, status: 'ok', text: update.text, frameId, caret: update.caret }) : null,
+        isLatest() ? write(tabId, {
+              source: update.source,
+              status: 'ok',
+              text: update.text,
+              frameId,
+              caret: update.caret,
+              // A caret the source reports is news: the panel follows it again.
+              caretAt: update.caret === undefined ? undefined : deps.now(),
+              hint: update.hint,
+            }) : null,
       );
+    },
+
+    /** Only the caret moved: the stored state gets the new caret, the report stays as it is. */
+    caretMoved(tabId: number, fieldId: string, caret: number, frameId?: number): Promise<void> {
+      return enqueue(
+        tabId,
+        async () => {
+          const previous = await loadTabState(tabId);
+          if (!previous || previous.source.fieldId !== fieldId || previous.frameId !== frameId) return;
+          if (caret > previous.text.length) return;
+          await saveTabState({ ...previous, caret, caretAt: deps.now() });
+        },
+        false,
+      );
+    },
+
+    /** The user chose (or cleared) the question of one story in the tab's field; the tab is analyzed again. */
+    chooseQuestion(choice: QuestionChoice): Promise<TabState | null> {
+      return enqueue(choice.tabId, async () => {
+        const previous = await loadTabState(choice.tabId);
+        if (!previous || previous.source.fieldId !== choice.fieldId) return null;
+        const field = { ...previous.questions?.[choice.fieldId] };
+        if (choice.question === 'auto') delete field[choice.story];
+        else field[choice.story] = choice.question;
+        return write(choice.tabId, previous, { ...previous.questions, [choice.fieldId]: field });
+      });
     },
 
     /**
@@ -75,7 +120,15 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
         const sameSource = previous?.source.fieldId === source.fieldId && previous.source.kind === source.kind;
         const keep = !UNREAD_STATUSES.has(status) && sameSource && previous;
         if (keep && previous.status === status) return previous;
-        return write(tabId, { source, status, text: keep ? previous.text : '', frameId: previous?.frameId });
+        // A kept text keeps the time it was read: the panel says how fresh it is.
+        return write(tabId, {
+          source,
+          status,
+          text: keep ? previous.text : '',
+          frameId: previous?.frameId,
+          hint: keep ? previous.hint : undefined,
+          ...(keep ? { readAt: previous.updatedAt } : {}),
+        });
       });
     },
 
@@ -94,9 +147,9 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
     },
 
     /** The engine on text that belongs to no tab (the panel's draft box). */
-    async analyzeDraft(text: string, options?: AnalyzeOptions): Promise<Report> {
+    async analyzeDraft(text: string, options?: AnalyzeOptions, questions?: Record<string, QuestionId>): Promise<Report> {
       const settings = await deps.loadSettings();
-      return deps.analyze(capText(text).text, options ?? optionsFromSettings(settings), 'draft');
+      return deps.analyze(capText(text).text, withQuestions(options ?? optionsFromSettings(settings), undefined, questions), 'draft');
     },
 
     forget(tabId: number): Promise<void> {
@@ -106,6 +159,16 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
         await removeTabState(tabId);
       });
     },
+  };
+}
+
+/** The settings' options plus the per-story choices and the question the field's label names. */
+function withQuestions(options: AnalyzeOptions, hint: string | undefined, questions: Record<string, QuestionId> | undefined): AnalyzeOptions {
+  const fromLabel = detectQuestion(hint);
+  return {
+    ...options,
+    ...(fromLabel === 'general' ? {} : { questionHint: fromLabel }),
+    ...(questions && Object.keys(questions).length ? { questions } : {}),
   };
 }
 

@@ -22,7 +22,7 @@ const CORE: RuleId[] = ['missing-section', 'we-language', 'unquantified-impact',
 export const QUESTIONS: Record<QuestionId, QuestionProfile> = {
   'production-incident': {
     id: 'production-incident',
-    label: 'A technical decision that caused a production incident',
+    label: 'A production incident you handled',
     prompts: ['production incident', 'outage', 'incident', 'broke production', 'technical decision', 'on-call', 'postmortem'],
     variants: [
       'Describe a time you made a technical decision that caused a production incident.',

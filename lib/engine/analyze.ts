@@ -1,8 +1,9 @@
 // analyze(text, options) → Report. Pure, deterministic, never throws on any string.
+import { detectQuestion } from '../coaching/detect-question';
 import { analyzeStory, mapStory, shiftStory, type StoryJob } from './analyze-story';
 import { isMostlyEnglish } from './language';
 import { normalizeText } from './normalize';
-import { FOCUSES, LEVELS, QUESTION_IDS, type AnalyzeOptions, type Report, type Story } from './report';
+import { FOCUSES, LEVELS, QUESTION_IDS, storyKey, type AnalyzeOptions, type QuestionId, type Report, type Story } from './report';
 import { splitStories } from './stories';
 import { clampWpm } from './timing';
 
@@ -28,6 +29,16 @@ function cleanOptions(options: AnalyzeOptions | undefined): AnalyzeOptions {
   };
 }
 
+/** The question of one story: the user's choice, else the one given for all, else its heading's, else the field label's. */
+function storyQuestion(options: AnalyzeOptions | undefined, title: string | undefined, index: number): QuestionId | undefined {
+  const chosen = oneOf(options?.questions?.[storyKey(title, index)], QUESTION_IDS) ?? oneOf(options?.question, QUESTION_IDS);
+  if (chosen) return chosen;
+  const hint = oneOf(options?.questionHint, QUESTION_IDS);
+  if (!hint) return undefined;
+  const fromHeading = detectQuestion(title);
+  return fromHeading === 'general' ? hint : fromHeading;
+}
+
 /** Splits the text into stories and analyzes each with `analyzeOne` (fresh or cached). Offsets in
  * the Report point into `text` as given, though the engine reads its plain copy (normalize.ts). */
 export function analyzeDocument(text: unknown, options: AnalyzeOptions | undefined, analyzeOne: (job: StoryJob) => Story): Report {
@@ -37,12 +48,13 @@ export function analyzeDocument(text: unknown, options: AnalyzeOptions | undefin
   const wordsPerMinute = opts.wordsPerMinute!;
   const english = isMostlyEnglish(input);
   const stories: Story[] = [];
-  for (const span of splitStories(input)) {
+  for (const [index, span] of splitStories(input).entries()) {
     const own = input.slice(span.start, span.end);
+    const question = storyQuestion(options, span.title, index);
     const job: StoryJob = {
       text: own,
       span: { ...span, start: 0, end: span.end - span.start, bodyStart: span.bodyStart - span.start },
-      options: opts,
+      options: question ? { ...opts, question } : opts,
       wordsPerMinute,
       english,
     };

@@ -54,8 +54,12 @@ export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface AnalyzeOptions {
-  /** A question id; when absent, detected from the story's heading, else `general`. */
+  /** A question id for every story; when absent, each story's own (see `questions`, `questionHint`). */
   question?: QuestionId;
+  /** The user's choice per story, keyed by `storyKey(title, index)`: wins over detection. */
+  questions?: Record<string, QuestionId>;
+  /** For stories whose heading names no question: the one the field's own label names. */
+  questionHint?: QuestionId;
   level?: Level;
   focus?: Focus;
   /** Speaking rate, 80–220; default 140. */
@@ -63,6 +67,11 @@ export interface AnalyzeOptions {
   /** The field's label (or the heading above it): a question that asks for no story, named
    * there, makes a story without a heading of its own get timing only. */
   fieldLabel?: string;
+}
+
+/** Names a story within its text: its heading, else its position ("#0"), as the user sees it. */
+export function storyKey(title: string | undefined, index: number): string {
+  return title?.trim() || `#${index}`;
 }
 
 export interface Finding {

@@ -12,6 +12,14 @@ const EDITORS: [selector: string, name: string][] = [
 ];
 const MAX_LABEL = 60;
 
+/** All of the field's own labelling, unclipped: the background detects the question from it. */
+export function fieldHint(field: HTMLElement): string {
+  return [field.getAttribute('aria-label'), labelledBy(field), labelElement(field), field.getAttribute('placeholder')]
+    .filter(Boolean)
+    .join(' \n ')
+    .slice(0, 1_000);
+}
+
 export function fieldLabel(field: HTMLElement): string {
   const named = field.getAttribute('aria-label') ?? labelledBy(field) ?? labelElement(field) ?? field.getAttribute('placeholder');
   if (named?.trim()) return clip(named.trim());

@@ -3,11 +3,14 @@
 // rich editors, paste, cut, undo and the page's own changes are all noticed.
 import { debounce } from './debounce';
 import { holdsSentence, isTextInput } from './field-guard';
-import { fieldLabel } from './field-label';
+import { fieldHint, fieldLabel } from './field-label';
 import { deepActiveElement, eventOrigin, fieldFor, isValueField, type Field } from './field-root';
 import { fieldText } from './field-text';
+import { readRichText, textOffset } from './rich-text';
 
 export const EDIT_DEBOUNCE_MS = 150;
+// Clicks and arrow keys only move the caret: sent apart from the text, and a little later.
+const CARET_DEBOUNCE_MS = 120;
 // A value set by the page's script fires no event and no mutation; a cheap compare catches it.
 const VALUE_POLL_MS = 1000;
 
@@ -15,8 +18,19 @@ export interface FieldReading {
   field: Field;
   fieldId: string;
   label: string;
+  /** The field's own labelling, for detecting the question it asks. */
+  hint: string;
   text: string;
   caret?: number;
+}
+
+/** Where the caret is in the field's text, when the field holds it. */
+export function caretIn(field: Field): number | undefined {
+  const doc = field.ownerDocument;
+  if (isValueField(field)) return deepActiveElement(doc) === field ? (field.selectionStart ?? undefined) : undefined;
+  const sel = (field.getRootNode() as Document & { getSelection?(): Selection | null }).getSelection?.() ?? doc.getSelection();
+  const node = sel?.focusNode;
+  return node && field.contains(node) ? textOffset(readRichText(field), node, sel.focusOffset) : undefined;
 }
 
 export interface FieldWatcher {
@@ -32,11 +46,17 @@ export const WAKE_AFTER_IDLE_MS = 5_000;
 
 /** `onActive` (optional) is told, at most once per WAKE_AFTER_IDLE_MS, that the user focused or
  * typed in a field: a stopped worker can start while the edit debounce runs. */
-export function watchFields(doc: Document, onText: (reading: FieldReading) => void, onActive: () => void = () => undefined): FieldWatcher {
+export function watchFields(
+  doc: Document,
+  onText: (reading: FieldReading) => void,
+  onCaret: (fieldId: string, caret: number) => void,
+  onActive: () => void = () => undefined,
+): FieldWatcher {
   const ids = new WeakMap<Field, string>();
   const byId = new Map<string, WeakRef<Field>>();
   let current: Field | null = null;
   let lastSent: string | null = null;
+  let lastCaret: number | undefined;
   let observer: MutationObserver | null = null;
   let poll: ReturnType<typeof setInterval> | undefined;
   let lastActive = -Infinity;
@@ -63,15 +83,18 @@ export function watchFields(doc: Document, onText: (reading: FieldReading) => vo
     if (isTextInput(current) && !holdsSentence(text)) return;
     if (!force && text === lastSent) return;
     lastSent = text;
-    onText({
-      field: current,
-      fieldId: idOf(current),
-      label: fieldLabel(current),
-      text,
-      caret: isValueField(current) ? (current.selectionStart ?? undefined) : undefined,
-    });
+    lastCaret = caretIn(current);
+    onText({ field: current, fieldId: idOf(current), label: fieldLabel(current), hint: fieldHint(current), text, caret: lastCaret });
   };
   const scheduled = debounce(() => report(false), EDIT_DEBOUNCE_MS);
+  // A caret move in unchanged text is sent alone; with an edit pending, the edit carries the caret.
+  const caretMoved = debounce(() => {
+    if (!current || lastSent === null || fieldText(current) !== lastSent) return;
+    const caret = caretIn(current);
+    if (caret === undefined || caret === lastCaret) return;
+    lastCaret = caret;
+    onCaret(idOf(current), caret);
+  }, CARET_DEBOUNCE_MS);
 
   const follow = (field: Field) => {
     if (field === current) return;
@@ -115,8 +138,15 @@ export function watchFields(doc: Document, onText: (reading: FieldReading) => vo
     if (field) follow(field);
   };
 
+  const caretEvents = ['selectionchange', 'mouseup', 'keyup'];
   doc.addEventListener('focusin', onFocus, true);
   doc.addEventListener('input', onInput, true);
+  // A click is sent even where the caret already was: it brings the panel back to that answer.
+  const onCaretEvent = (event: Event) => {
+    if (event.type === 'mouseup') lastCaret = undefined;
+    caretMoved();
+  };
+  for (const type of caretEvents) doc.addEventListener(type, onCaretEvent, true);
   const focused = fieldFor(deepActiveElement(doc));
   if (focused) follow(focused);
 
@@ -131,6 +161,8 @@ export function watchFields(doc: Document, onText: (reading: FieldReading) => vo
     },
     stop() {
       scheduled.cancel();
+      caretMoved.cancel();
+      for (const type of caretEvents) doc.removeEventListener(type, onCaretEvent, true);
       observer?.disconnect();
       clearInterval(poll);
       doc.removeEventListener('focusin', onFocus, true);

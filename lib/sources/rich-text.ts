@@ -141,3 +141,14 @@ export function domRange(rich: RichText, start: number, end: number): Range | nu
   range.setEnd(to.node, to.offset);
   return range;
 }
+
+/** The text offset of a DOM position inside the root (a selection's end): the inverse of `domPoint`. */
+export function textOffset(rich: RichText, node: Node, offset: number): number {
+  for (const seg of rich.segments) {
+    if (seg.node === node && offset >= seg.nodeOffset && offset <= seg.nodeOffset + seg.length) return seg.start + offset - seg.nodeOffset;
+  }
+  // A position between elements: the first text at or after it.
+  const at = node.childNodes[offset] ?? node;
+  const next = rich.segments.find((seg) => at === seg.node || at.contains(seg.node) || at.compareDocumentPosition(seg.node) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return next?.start ?? rich.text.length;
+}

@@ -1,18 +1,17 @@
 // User settings, remembered across sessions. The background reads them for every analysis.
 import { storage } from '#imports';
-import { FOCUSES, LEVELS, QUESTION_IDS, type Focus, type Level, type QuestionId } from '../engine/report';
+import { FOCUSES, LEVELS, type Focus, type Level } from '../engine/report';
 import { isRecord } from './story-shape';
 import { DISABLED_SITES_KEY, PAUSED_KEY } from './site-switch-keys';
 
+// The question is not a setting: each story has its own (from its heading, its field's label or the user's choice).
 export interface Settings {
-  /** `auto` detects the question from the story's heading. */
-  question: QuestionId | 'auto';
   level: Level;
   focus: Focus;
   wordsPerMinute: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { question: 'auto', level: 'mid', focus: 'general', wordsPerMinute: 140 };
+export const DEFAULT_SETTINGS: Settings = { level: 'mid', focus: 'general', wordsPerMinute: 140 };
 
 /** Speaking rates a person can hold; anything outside is a damaged value. */
 const RATE_RANGE = { min: 60, max: 300 };
@@ -29,7 +28,6 @@ export function normalizeSettings(raw: unknown): Settings {
   const v = isRecord(raw) ? raw : {};
   const rate = v.wordsPerMinute;
   return {
-    question: oneOf<QuestionId | 'auto'>(['auto', ...QUESTION_IDS], v.question, DEFAULT_SETTINGS.question),
     level: oneOf(LEVELS, v.level, DEFAULT_SETTINGS.level),
     focus: oneOf(FOCUSES, v.focus, DEFAULT_SETTINGS.focus),
     wordsPerMinute:

@@ -38,8 +38,11 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Launches headless Chromium with the built extension and waits for its service worker. */
-export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<LaunchedExtension> {
+/**
+ * Launches headless Chromium with the built extension and waits for its service worker.
+ * `extraArgs` adds flags for one spec (the fake microphone of the rehearsal spec).
+ */
+export async function launchExtension(extensionDir = EXTENSION_DIR, extraArgs: string[] = []): Promise<LaunchedExtension> {
   const executablePath = chromiumPath();
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}. Run \`npm run build\` first.`);
@@ -49,7 +52,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Lau
     headless: true,
     executablePath,
     // No sandbox: CI runs as root. No GPU: headless servers have none.
-    args: [...extensionArgs(extensionDir), '--no-sandbox', '--disable-gpu'],
+    args: [...extensionArgs(extensionDir), '--no-sandbox', '--disable-gpu', ...extraArgs],
   });
   try {
     const worker =

@@ -132,21 +132,25 @@ describe('side panel: weak answer', () => {
 });
 
 describe('side panel: rehearsal', () => {
-  it('walks the story’s parts and shows actual against plan on Stop', async () => {
+  it('walks the target plan with the draft’s sentences as cues, and times each part against its band', async () => {
     const panel = await openPanel(STRONG_TAB);
     await panel.getByRole('tab', { name: 'Rehearse' }).click();
-    await panel.getByRole('button', { name: 'Start rehearsal' }).click();
+    // The plan comes from the SPEC's targets, not from the draft's own part lengths.
+    const plan = await panel.getByRole('list', { name: 'Target for each part' }).locator('li').allTextContents();
+    expect(plan).toEqual(['Situation 10–20 s', 'Task 5–15 s', 'Action 40–70 s', 'Result 10–25 s', 'Reflection 5–20 s']);
+    await panel.getByRole('button', { name: 'Timer only' }).click();
     await panel.locator('[data-current-part="situation"]').waitFor();
-    expect(await panel.getByRole('timer').textContent()).toMatch(/^0:1\d$/);
+    expect(await panel.getByRole('timer').textContent()).toMatch(/^0:0\d$/);
+    expect(await panel.getByRole('list', { name: 'Your draft’s Situation' }).textContent()).toMatch(/^In my second year on the checkout team/);
     await panel.getByRole('button', { name: 'Next: Task' }).click();
     await panel.locator('[data-current-part="task"]').waitFor();
-    await panel.getByRole('button', { name: 'Stop' }).click();
-    const result = panel.locator('[data-rehearsal="done"]');
-    await result.waitFor();
-    const rows = await result.locator('tbody tr').allTextContents();
-    expect(rows).toHaveLength(strong.report.stories[0]!.sections.length);
-    expect(rows[0]).toMatch(/^Situation0:140:0\d$/);
-    expect(rows[4]).toBe('Reflection0:13—');
+    await panel.locator('[data-action="stop-rehearsal"]').click();
+    await panel.locator('[data-rehearsal="done"]').waitFor();
+    const rows = await attrs(panel, '[data-spoken-part]', ['data-spoken-part', 'data-elapsed-seconds']);
+    expect(rows.map(([part]) => part)).toEqual(['situation', 'task']);
+    for (const [, elapsed] of rows) expect(elapsed).toMatch(/^\d+\.\d$/);
+    // Timer only: Elapsed, then the target band.
+    expect(await panel.locator('[data-spoken-part="situation"] td').nth(1).textContent()).toBe('10–20');
     await panel.close();
   });
 });
@@ -170,8 +174,9 @@ describe('side panel: states that say what to do', () => {
     ['paused', { status: 'paused' }, /paused/],
     ['Docs signed out', { status: 'signed-out' }, /Sign in to Google/],
     ['no access', { status: 'no-access' }, /cannot be read/],
-    ['rate-limited', { status: 'rate-limited' }, /slow down/],
-    ['waiting', { status: 'waiting' }, /Reading your document/],
+    // Before any text was read; once a report exists it stays on screen (panel.e2e.ts, google-docs.e2e.ts).
+    ['rate-limited', { status: 'rate-limited', report: { wordsPerMinute: 140, stories: [] } }, /slow down/],
+    ['waiting', { status: 'waiting', report: { wordsPerMinute: 140, stories: [] } }, /Reading your document/],
     ['not English', { report: { wordsPerMinute: 140, stories: [], notice: 'not-english' } }, /does not look like English/],
   ];
   it.each(cases.map((c, i) => [...c, 9100 + i] as const))('%s', async (_name, patch, title, tabId) => {
@@ -274,8 +279,9 @@ describe('popup', () => {
     await popup.getByRole('switch', { name: 'Pause everywhere' }).check();
     await expect.poll(() => readStorage(popup, 'local', 'disabledSites')).toEqual(['notes.example.test']);
     await expect.poll(() => readStorage(popup, 'local', 'paused')).toBe(true);
-    await popup.getByRole('switch', { name: /Coach on notes.example.test/ }).check();
+    // While paused the site switch is out of reach: resume first.
     await popup.getByRole('switch', { name: 'Pause everywhere' }).uncheck();
+    await popup.getByRole('switch', { name: /Coach on notes.example.test/ }).check();
     await expect.poll(() => readStorage(popup, 'local', 'disabledSites')).toEqual([]);
     await expect.poll(() => readStorage(popup, 'local', 'paused')).toBe(false);
     await popup.close();
@@ -286,8 +292,8 @@ describe('popup', () => {
     const popup = await openPopup(CALL_TAB);
     await popup.locator('[data-mode="before-call"]').waitFor();
     await popup.locator('[data-check]').first().waitFor();
-    // The saved story is checked first: the text typed on a call page is likely the chat.
-    expect(await popup.getByRole('combobox', { name: 'Story' }).inputValue()).toMatch(/^saved:/);
+    // Only saved stories are offered: the text typed on a call page is likely the chat.
+    await popup.getByRole('heading', { name: /^Saved story: / }).waitFor();
     const shown = (await popup.textContent('body')) ?? '';
     expect(shown).toContain('I deployed the fix and the errors stopped.'); // the saved story's outcome cue
     expect(shown).not.toContain('We dug into the logs together');
@@ -320,8 +326,8 @@ describe('actions on a real page field', () => {
 
   it('follows the active tab when opened without ?tab', async () => {
     const follower = await openExtensionPage(ext.context, ext.extensionId, 'sidepanel.html');
-    // Its own tab is the active one, and holds no answer.
-    await follower.getByRole('heading', { name: /Click into your answer/ }).waitFor();
+    // Its own tab is the active one: an extension page, which the coach cannot read.
+    await follower.getByRole('heading', { name: /cannot read this page/ }).waitFor();
     await notes.bringToFront();
     await follower.locator('[data-rule="we-language"]').waitFor();
     await follower.close();

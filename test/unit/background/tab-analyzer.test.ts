@@ -50,10 +50,48 @@ describe('tab analyzer', () => {
     expect(calls.map((c) => c.text)).toEqual(['draft, edited']);
   });
 
-  it('analyzes with the user settings, leaving the question to detection when it is auto', async () => {
-    const { analyzer, calls } = setup({ question: 'auto', level: 'senior', focus: 'speed', wordsPerMinute: 120 });
+  it('analyzes with the user settings, leaving the question to each story', async () => {
+    const { analyzer, calls } = setup({ level: 'senior', focus: 'speed', wordsPerMinute: 120 });
     await analyzer.textChanged(1, { source: field, text: 'x' });
     expect(calls[0]?.options).toEqual({ level: 'senior', focus: 'speed', wordsPerMinute: 120, fieldLabel: 'Answer' });
+  });
+
+  it('reads the question from the field’s label, and keeps it for re-analyses', async () => {
+    const { analyzer, calls } = setup();
+    await analyzer.textChanged(1, { source: field, text: 'x', hint: 'Tell me about a production incident you handled' });
+    expect(calls[0]?.options.questionHint).toBe('production-incident');
+    await analyzer.reanalyzeAll();
+    expect(calls[1]?.options.questionHint).toBe('production-incident');
+    await analyzer.textChanged(2, { source: field, text: 'x', hint: 'Notes' });
+    expect(calls[2]?.options.questionHint).toBeUndefined();
+  });
+
+  it('keeps a chosen question with its story and field in this tab only', async () => {
+    const { analyzer, calls } = setup();
+    await analyzer.textChanged(1, { source: field, text: 'x' });
+    await analyzer.textChanged(2, { source: field, text: 'x' });
+    await analyzer.chooseQuestion({ tabId: 1, fieldId: 'field-1', story: 'Q2: My manager', question: 'conflict' });
+    expect(calls.at(-1)?.options.questions).toEqual({ 'Q2: My manager': 'conflict' });
+    await analyzer.textChanged(1, { source: field, text: 'x y' });
+    expect(calls.at(-1)?.options.questions).toEqual({ 'Q2: My manager': 'conflict' });
+    await analyzer.textChanged(2, { source: field, text: 'x y' });
+    expect(calls.at(-1)?.options.questions).toBeUndefined();
+    await analyzer.chooseQuestion({ tabId: 1, fieldId: 'field-1', story: 'Q2: My manager', question: 'auto' });
+    expect(calls.at(-1)?.options.questions).toBeUndefined();
+  });
+
+  it('moves the caret without analyzing again, and never overtakes a queued edit', async () => {
+    const { analyzer, calls } = setup();
+    await analyzer.textChanged(1, { source: field, text: 'one two three', caret: 0 }, 0);
+    const edit = analyzer.textChanged(1, { source: field, text: 'one two three four', caret: 0 }, 0);
+    const moved = analyzer.caretMoved(1, 'field-1', 9, 0);
+    expect((await edit)?.text).toBe('one two three four');
+    await moved;
+    expect(await loadTabState(1)).toMatchObject({ caret: 9, version: 2, text: 'one two three four' });
+    expect(calls).toHaveLength(2);
+    await analyzer.caretMoved(1, 'field-9', 3, 0);
+    await analyzer.caretMoved(1, 'field-1', 99, 0);
+    expect((await loadTabState(1))?.caret).toBe(9);
   });
 
   it('caps very long text and says so', async () => {

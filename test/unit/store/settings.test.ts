@@ -14,11 +14,15 @@ describe('settings schema', () => {
   it('migrates v1 settings: keeps valid choices, completes missing fields and resets damaged ones', async () => {
     await fakeBrowser.storage.local.set({ settings: { level: 'senior', focus: 'warp-speed', wordsPerMinute: -3 }, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ question: 'auto', level: 'senior', focus: 'general', wordsPerMinute: 140 });
+    expect(await settingsItem.getValue()).toEqual({ level: 'senior', focus: 'general', wordsPerMinute: 140 });
     expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_SCHEMA_VERSION });
   });
 
-  it.each([null, 'text', [1], { question: 'conflict', level: 'staff', focus: 'technical', wordsPerMinute: 180 }])(
+  it('drops the question older versions kept as a setting: each story has its own now', () => {
+    expect(normalizeSettings({ question: 'conflict', level: 'staff' })).toEqual({ ...DEFAULT_SETTINGS, level: 'staff' });
+  });
+
+  it.each([null, 'text', [1], { level: 'staff', focus: 'technical', wordsPerMinute: 180 }])(
     'reads %j as complete settings',
     (raw) => {
       const s = normalizeSettings(raw);

@@ -1,0 +1,113 @@
+// Rehearsing aloud in real Chromium: a voice made with espeak-ng (two parts with a silence between)
+// is fed to the fake microphone; the panel asks for the microphone through its extension page,
+// times the two parts as spoken and shows the voice-only measures (SPEC §10).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, openExtensionPage, screenshot, type LaunchedExtension } from './harness';
+import { makeSpeechWav, type SpeechWav } from './speech-wav';
+import { fixtureState, seedTabState } from './ui-helpers';
+
+const TAB = 9101;
+const PARTS = [
+  'Our checkout service started timing out after a caching change I had shipped',
+  'I had to get checkout working again before the evening peak',
+];
+/** The VAD's voice-only seconds may differ from the known speech by this much (onset, hangover, frames). */
+const TOLERANCE_S = 0.35;
+
+let ext: LaunchedExtension;
+let wav: SpeechWav;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'star-coach-speech-'));
+  wav = makeSpeechWav(dir, PARTS);
+  ext = await launchExtension(undefined, [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    // Played once from the moment the microphone opens, then silence.
+    `--use-file-for-fake-audio-capture=${wav.path}%noloop`,
+    '--autoplay-policy=no-user-gesture-required',
+  ]);
+  await seedTabState(ext.context, ext.extensionId, fixtureState('strong', TAB));
+});
+
+afterAll(async () => {
+  await ext?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const voice = (panel: Page) => panel.locator('[data-voice]').getAttribute('data-voice');
+
+/** Waits until the panel has heard speech and then `quiet` ms of silence. */
+async function speechThenSilence(panel: Page, quiet = 1200): Promise<void> {
+  await panel.locator('[data-voice="speaking"]').waitFor({ timeout: 20_000 });
+  for (;;) {
+    await panel.locator('[data-voice="silent"]').waitFor({ timeout: 20_000 });
+    await panel.waitForTimeout(quiet);
+    if ((await voice(panel)) === 'silent') return;
+  }
+}
+
+/** Presses Rehearse aloud; the first time, allows the microphone in the extension's asking page. */
+async function startAloud(panel: Page): Promise<void> {
+  const asking = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('mic-permission.html'), timeout: 5000 }).catch(() => null);
+  await panel.locator('[data-action="rehearse-aloud"]').click();
+  const page = await asking;
+  if (page) {
+    await page.locator('[data-action="allow-microphone"]').click();
+    await page.locator('[data-mic="granted"]').waitFor();
+    // The panel picks up the grant by itself.
+    await panel.getByText('Microphone allowed.').waitFor();
+    await panel.locator('[data-action="rehearse-aloud"]').click();
+  }
+  await panel.locator('[data-rehearsal="running"]').waitFor();
+}
+
+describe('rehearse aloud', () => {
+  it('times two parts as spoken, voice only, from a real microphone stream', async () => {
+    const panel = await openExtensionPage(ext.context, ext.extensionId, `sidepanel.html?tab=${TAB}`);
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.getByRole('tab', { name: 'Rehearse' }).click();
+    await startAloud(panel);
+    await panel.locator('[data-current-part="situation"]').waitFor();
+
+    await speechThenSilence(panel);
+    await panel.locator('[data-action="next-part"]').click();
+    await panel.locator('[data-current-part="task"]').waitFor();
+    await speechThenSilence(panel);
+    await panel.locator('[data-action="stop-rehearsal"]').click();
+
+    const rows = panel.locator('[data-spoken-part]');
+    await rows.first().waitFor();
+    const measured = await rows.evaluateAll((els) =>
+      els.map((el) => ({
+        part: el.getAttribute('data-spoken-part'),
+        spoken: Number(el.getAttribute('data-spoken-seconds')),
+        elapsed: Number(el.getAttribute('data-elapsed-seconds')),
+        raw: el.getAttribute('data-spoken-seconds'),
+      })),
+    );
+    console.log(
+      `VAD on the test recording: ${measured.map((m, i) => `${m.part} ${m.spoken.toFixed(1)} s spoken vs ${wav.speechSeconds[i]!.toFixed(2)} s known`).join('; ')}`,
+    );
+    expect(measured.map((m) => m.part)).toEqual(['situation', 'task']);
+    measured.forEach((m, i) => {
+      expect(m.raw).toMatch(/^\d+\.\d$/);
+      expect(Math.abs(m.spoken - wav.speechSeconds[i]!)).toBeLessThan(TOLERANCE_S);
+      // The silences are left out of the spoken time, not of the elapsed time.
+      expect(m.elapsed).toBeGreaterThan(m.spoken + 1);
+    });
+
+    const answer = panel.locator('[data-spoken-answer]');
+    const total = Number(await answer.getAttribute('data-spoken-seconds'));
+    expect(Math.abs(total - (wav.speechSeconds[0]! + wav.speechSeconds[1]!))).toBeLessThan(2 * TOLERANCE_S);
+    // The first word comes after the file's lead silence (about a second).
+    await expect(panel.locator('.rehearsal-result').textContent()).resolves.toMatch(/First word after \d+\.\d s/);
+    await screenshot(panel, 'rehearsal-done');
+    await panel.close();
+  });
+});
