@@ -1,7 +1,9 @@
 // Is it an answer yet? A chat line, a to-do note or the first sentence of a draft is not a
 // behavioral story, and coaching it as one nags (a 12-word "running late" message got seven
-// findings). A story tells past events: enough words, and verbs in the past tense; one sentence
-// counts only when it already tells a whole little story (what happened, what was done, how it ended).
+// findings). A short text must show it tells past events (verbs in the past tense); one sentence
+// counts only when it already tells a whole little story. Longer text is coached whatever its
+// tense: published answers told as "I would…" or as advice are weak answers, and saying they
+// tell no story is the coaching they need.
 import type { Sentence } from './context';
 import { IRREGULAR_PAST } from '../nlp/actors';
 
@@ -11,8 +13,8 @@ const MIN_WORDS = 12;
 const MIN_PAST_EVENTS = 2;
 /** …and one sentence alone must tell this many to be a whole story. */
 const MIN_PAST_EVENTS_ONE_SENTENCE = 3;
-/** A message that opens like chat and stays this short is chat. */
-const MAX_CHAT_WORDS = 40;
+/** Up to this many words, a text must show its story (and one that opens like chat is chat). */
+const SHORT_WORDS = 40;
 
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAST}|was|were|had|did|came|went|became|fell|rose|gave|told)(?!\w)`, 'gi');
 // Words that end in -ed but are not past events.
@@ -31,9 +33,9 @@ export function readsAsStory(sentences: readonly Sentence[]): boolean {
   if (sentences.some((s) => s.marked)) return true;
   const words = sentences.reduce((n, s) => n + s.words, 0);
   if (words < MIN_WORDS) return false;
+  if (words > SHORT_WORDS) return true;
   const text = sentences.map((s) => s.text).join(' ');
   const past = pastEvents(text);
-  if (CHAT_OPENER.test(text) && words <= MAX_CHAT_WORDS) return false;
   if (sentences.length === 1) return past >= MIN_PAST_EVENTS_ONE_SENTENCE;
-  return past >= MIN_PAST_EVENTS;
+  return !CHAT_OPENER.test(text) && past >= MIN_PAST_EVENTS;
 }

@@ -20,6 +20,7 @@ const SHORTEST_REAL: [string, string][] = [
   ['one sentence that tells a whole story', 'I fixed a bug in production that was costing us money, and my manager was happy.'],
   ['three short sentences', 'There was a problem with webhooks failing sometimes. I did escalate it - I sent them a Slack message and they handled it. After that the errors stopped and the team was happy.'],
   ['bullets with no pronoun', '- rewrote the image upload to use presigned URLs\n- added retries with backoff on the client\n- load-tested uploads at 500 per second\n- documented the new flow for the mobile team'],
+  ['an answer told as what I would do (coached: it tells no story yet)', 'When a customer is angry about a late delivery, I would first listen without interrupting and repeat back what went wrong. Then I would check the order history, offer a refund or a new date, and follow up the next day to make sure they are happy with the outcome.'],
   ['a two-sentence draft that has started its story', 'I was on the backend team at a logistics startup. One week I had some spare cycles, so I offered to look at why some shipment notifications were not going out.'],
 ];
 
