@@ -21,6 +21,8 @@ import { usableStories } from '@/lib/store/story-shape';
 import { plural } from '@/lib/ui/format';
 import { defaultTitle, outcomeCue } from '@/lib/ui/story-summary';
 import { useStoredValue } from './useStoredValue';
+import { RehearsalTrend } from './RehearsalTrend';
+import { RehearseSaved } from './RehearseSaved';
 import './StoryBank.css';
 
 export interface CoachedStory {
@@ -41,6 +43,8 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
   const [note, setNote] = useState('');
+  const [rehearsing, setRehearsing] = useState<string | null>(null);
+  const rehearsed = stories.find((s) => s.id === rehearsing);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -94,12 +98,14 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
 
       {Array.isArray(setAside) && setAside.length > 0 && <SetAsideNotice entries={setAside} />}
 
+      {rehearsed && <RehearseSaved key={rehearsed.id} story={rehearsed} onClose={() => setRehearsing(null)} />}
+
       {stories.length === 0 ? (
         <p className="muted bank-empty">Save the answers you want to tell. They stay on this device; export them to keep a copy.</p>
       ) : (
         <ul className="stories" aria-label="Saved stories">
           {stories.map((s) => (
-            <StoryRow key={s.id} story={s} ticks={ticks[savedStoryKey(s.id)] ?? []} onDelete={() => void onDelete(s.id)} />
+            <StoryRow key={s.id} story={s} ticks={ticks[savedStoryKey(s.id)] ?? []} onDelete={() => void onDelete(s.id)} onRehearse={() => setRehearsing(s.id)} />
           ))}
         </ul>
       )}
@@ -187,7 +193,7 @@ function SaveForm({ current, onDone }: { current: CoachedStory; onDone(title?: s
   );
 }
 
-function StoryRow({ story, ticks, onDelete }: { story: SavedStory; ticks: string[]; onDelete(): void }) {
+function StoryRow({ story, ticks, onDelete, onRehearse }: { story: SavedStory; ticks: string[]; onDelete(): void; onRehearse(): void }) {
   const [editing, setEditing] = useState(false);
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(story.title);
@@ -231,6 +237,11 @@ function StoryRow({ story, ticks, onDelete }: { story: SavedStory; ticks: string
           <span className="sr-only"> done, show the checklist</span>
         </button>
         <div className="story-actions">
+          <button type="button" className="icon-btn" aria-label={`Rehearse “${story.title}” aloud`} data-action="rehearse-saved" onClick={onRehearse}>
+            <svg width="15" height="15" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+              <path d="M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3" />
+            </svg>
+          </button>
           <button type="button" className="icon-btn" aria-label={`Rename “${story.title}”`} onClick={() => { setTitle(story.title); setEditing(true); }}>
             <svg width="15" height="15" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
               <path d="M4 20h4L19 9l-4-4L4 16v4zM13.5 6.5l4 4" />
@@ -253,6 +264,7 @@ function StoryRow({ story, ticks, onDelete }: { story: SavedStory; ticks: string
           ))}
         </ul>
       )}
+      {story.rehearsals && <RehearsalTrend rehearsals={story.rehearsals} title={story.title} />}
     </li>
   );
 }

@@ -2,6 +2,7 @@
 // the side panel → the tab's content script. Only the extension's own contexts are listened to.
 import { createAnalyzerPool } from '@/lib/background/analyzer-pool';
 import { followBadges } from '@/lib/background/badge';
+import { openCoachOnCommand } from '@/lib/background/open-coach-command';
 import { createDocsExportScheduler } from '@/lib/background/docs-export-scheduler';
 import { fetchDocExport } from '@/lib/background/docs-export';
 import { routeIntent, type FieldAction } from '@/lib/background/intent-router';
@@ -12,7 +13,6 @@ import { isExtensionPage, isOwnSender, senderTab } from '@/lib/background/truste
 import { onMessage, sendMessage, type DocsExportRequest, type IntentResult, type RangeIntent, type SourceInfo } from '@/lib/messaging';
 import { settingsItem } from '@/lib/store/settings';
 import { isVideoCallUrl } from '@/lib/ui/video-call';
-import { OPEN_COACH_COMMAND } from '@/lib/ui/shortcut';
 
 export default defineBackground(() => {
   const engines = createAnalyzerPool();
@@ -90,12 +90,8 @@ export default defineBackground(() => {
     }),
   );
 
-  // The keyboard shortcut opens the side panel. Chrome counts a command as a user gesture, so the
-  // panel may open here; it must be asked at once, before any await.
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== OPEN_COACH_COMMAND || !browser.sidePanel || tab?.windowId === undefined) return;
-    void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
-  });
+  // The keyboard shortcut opens the side panel (Firefox's sidebar has its own built-in command).
+  browser.commands?.onCommand.addListener(openCoachOnCommand(browser.sidePanel));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     docsExports.cancel(tabId);

@@ -6,9 +6,8 @@ import { handChecksItem, liveStoryKey, mergeChecks, readiness, savedStoryKey, se
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { storiesItem } from '@/lib/store/stories';
 import { usableStories } from '@/lib/store/story-shape';
-import { pageAccess } from '@/lib/ui/page-access';
+import { pageAccessOr } from '@/lib/ui/page-access';
 import { defaultTitle } from '@/lib/ui/story-summary';
-import { isVideoCallHost } from '@/lib/ui/video-call';
 import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
 import { Switch } from '@/components/Switch';
@@ -39,15 +38,9 @@ export function App() {
   const [chosen, setChosen] = useState<string>();
 
   const state = tab.loading ? null : tab.value;
-  const access = pageAccess(tabInfo.url);
-  // Without an address (a test's made-up tab id), the site the text came from.
-  const host =
-    access.kind === 'readable' || access.kind === 'call'
-      ? access.host
-      : access.kind === 'unknown' && state && state.source.kind !== 'panel-draft'
-        ? state.source.site
-        : undefined;
-  const callMode = access.kind === 'call' || (host !== undefined && isVideoCallHost(host));
+  const access = pageAccessOr(tabInfo.url, state?.source.kind === 'panel-draft' ? undefined : state?.source.site);
+  const host = access.kind === 'readable' || access.kind === 'call' ? access.host : undefined;
+  const callMode = access.kind === 'call';
   const unreadable = access.kind === 'browser-page';
 
   const live: Choice[] =

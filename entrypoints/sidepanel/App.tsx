@@ -8,7 +8,7 @@ import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
 import { progressOf } from '@/lib/ui/progress';
 import { freshnessOf, isDocsExport } from '@/lib/ui/freshness';
-import { pageAccess } from '@/lib/ui/page-access';
+import { pageAccessOr } from '@/lib/ui/page-access';
 import { UNREADABLE_PAGE, partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
 import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
@@ -41,8 +41,7 @@ const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft 
 export function App() {
   const tabId = useCoachedTabId();
   const tab = useTabState(tabId);
-  // What page the tab shows: a call page is never coached, a browser page cannot be read.
-  const access = pageAccess(useTabInfo(tabId).url);
+  const tabUrl = useTabInfo(tabId).url;
   const mode = useStoredValue(panelModeItem) ?? 'page';
   const draft = useDraft();
   const ticks = useStoredValue(handChecksItem) ?? {};
@@ -147,6 +146,8 @@ export function App() {
 
   const liveKey = coached && story ? liveStoryKey(coached.source, index, story.title) : '';
   const checks = story ? mergeChecks(story.checklist, ticks[liveKey] ?? []) : [];
+  // What page the tab shows: a call page is never coached, a browser page cannot be read.
+  const access = pageAccessOr(tabUrl, tab.loading || tab.value?.source.kind === 'panel-draft' ? undefined : tab.value?.source.site);
   const callPage = mode === 'page' && access.kind === 'call';
   const message =
     callPage || (mode === 'draft' && !draft.text.trim()) || loading

@@ -1,5 +1,6 @@
 // What a saved story looks like, and how an unknown value (stored or imported) is read into one.
 import { QUESTION_IDS, type ChecklistItem, type QuestionId } from '../engine/report';
+import { readRehearsals, type SavedRehearsal } from './rehearsal-shape';
 
 const MAX_TITLE = 200;
 
@@ -17,6 +18,8 @@ export interface SavedStory {
   checklist: ChecklistItem[];
   savedAt: number;
   updatedAt: number;
+  /** Rehearsals the user saved with this story, oldest first (absent until the first). */
+  rehearsals?: SavedRehearsal[];
 }
 
 export function cleanTitle(title: string): string {
@@ -55,6 +58,7 @@ export function readStory(raw: unknown, now: number): SavedStory | string {
   const checklist = validChecklist(raw.checklist);
   if (!checklist) return 'malformed checklist';
   const savedAt = finiteOr(raw.savedAt, now);
+  const rehearsals = readRehearsals(raw.rehearsals);
   return {
     id: typeof raw.id === 'string' && raw.id.trim() ? raw.id : crypto.randomUUID(),
     title: cleanTitle(raw.title),
@@ -66,6 +70,8 @@ export function readStory(raw: unknown, now: number): SavedStory | string {
     checklist,
     savedAt,
     updatedAt: finiteOr(raw.updatedAt, savedAt),
+    // Unreadable rehearsals are dropped, never the story they came with.
+    ...(rehearsals?.length ? { rehearsals } : {}),
   };
 }
 

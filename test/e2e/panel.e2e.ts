@@ -80,8 +80,10 @@ describe('side panel at a real side-panel width', () => {
     expect(await wrapped(panel)).toEqual([]);
     const tops = await panel.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
+    expect(await seriousViolations(panel)).toEqual([]);
     await screenshot(panel, `sidepanel-${width}`);
     await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(panel)).toEqual([]);
     await screenshot(panel, `sidepanel-${width}-dark`);
     await panel.close();
   });
@@ -119,6 +121,7 @@ describe('progressive coaching', () => {
     expect(await panel.getByText(/\d+ fix\b/).count()).toBe(0);
     expect(await panel.getByRole('tab', { name: /Advice/ }).textContent()).not.toMatch(/\d/);
     expect(await upcoming.locator('[data-rule="missing-reflection"]').count()).toBe(1);
+    expect(await seriousViolations(panel)).toEqual([]);
     await screenshot(panel, 'sidepanel-first-sentence');
     await panel.locator('[data-action="full-check"]').click();
     await panel.locator('article[data-rule="missing-reflection"]').waitFor();
@@ -197,6 +200,7 @@ describe('call pages', () => {
     expect(shown).not.toContain('This page:');
     expect(shown).not.toContain('happy to talk about it');
     expect(shown).toContain('Timeouts fell from 4% to zero.');
+    expect(await seriousViolations(popup)).toEqual([]);
     await screenshot(popup, 'popup-call');
     await popup.close();
 
@@ -230,5 +234,40 @@ describe('toolbar badge', () => {
     await expect.poll(() => badgeOf(notes.tabId), { timeout: 15_000 }).toBe('');
     await panel.close();
     await notes.page.close();
+  });
+});
+
+describe('notices', () => {
+  it('show one at a time, in their own room below the content, for at most 3 s', async () => {
+    const panel = await openPanel(WEAK_TAB, 360, 800);
+    await panel.locator('article[data-rule]').first().waitFor();
+    // The last card sits at the bottom of the scrolled panel, where a floating notice would cover it.
+    const copies = panel.getByRole('button', { name: /^Copy suggestion/ });
+    await copies.last().scrollIntoViewIfNeeded();
+    await copies.last().click();
+    const notice = panel.locator('.notice');
+    await notice.filter({ hasText: /./ }).waitFor();
+    const shownAt = Date.now();
+    const covered = await panel.evaluate(() => {
+      const box = document.querySelector('.notice')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('button, a, input, select, textarea, [tabindex]')]
+        .filter((el) => !el.closest('.notice'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+          return visible && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+        })
+        .map((el) => el.outerHTML.slice(0, 80));
+    });
+    expect(covered).toEqual([]);
+    // A second notice replaces the first: one region, one message.
+    await copies.first().scrollIntoViewIfNeeded();
+    await copies.first().click();
+    expect(await panel.locator('[role="status"]:not(:empty)').count()).toBe(1);
+    await screenshot(panel, 'sidepanel-notice');
+    await notice.filter({ hasText: /./ }).waitFor({ state: 'detached', timeout: 5000 });
+    // Each click restarts the clock; the first notice went within 3 s of the last click, with slack for a busy machine.
+    expect(Date.now() - shownAt).toBeLessThan(5000);
+    await panel.close();
   });
 });

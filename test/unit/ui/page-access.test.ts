@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAccess } from '../../../lib/ui/page-access';
+import { pageAccess, pageAccessOr } from '../../../lib/ui/page-access';
 
 describe('which pages the coach can read', () => {
   it('says the browser’s own pages and the extension stores cannot be read', () => {
@@ -27,5 +27,14 @@ describe('which pages the coach can read', () => {
   it('does not guess when the address is unknown', () => {
     expect(pageAccess(undefined)).toEqual({ kind: 'unknown' });
     expect(pageAccess('not a url')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('without the tab’s address', () => {
+  it('goes by the site the coached text came from', () => {
+    expect(pageAccessOr(undefined, 'meet.google.com')).toEqual({ kind: 'call', host: 'meet.google.com' });
+    expect(pageAccessOr(undefined, 'notes.example.test')).toEqual({ kind: 'readable', host: 'notes.example.test' });
+    expect(pageAccessOr(undefined, undefined)).toEqual({ kind: 'unknown' });
+    expect(pageAccessOr('chrome://version/', 'notes.example.test')).toEqual({ kind: 'browser-page' });
   });
 });
