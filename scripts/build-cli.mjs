@@ -8,6 +8,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILT_CLI = join(ROOT, 'dist', 'star-coach.mjs');
 
+// The command line requires compromise on first use instead of bundling it (see compromise-loader.node.ts).
+const nodeCompromise = {
+  name: 'node-compromise',
+  setup(build) {
+    build.onResolve({ filter: /\/compromise-loader$/ }, (args) => ({ path: join(args.resolveDir, 'compromise-loader.node.ts') }));
+  },
+};
+
 /** Bundles the CLI to `outfile` (written to a temporary name, then renamed: never half a file). */
 export async function buildCli(outfile = BUILT_CLI) {
   const { build } = await import('esbuild');
@@ -23,6 +31,7 @@ export async function buildCli(outfile = BUILT_CLI) {
     legalComments: 'none',
     outfile: temporary,
     logLevel: 'error',
+    plugins: [nodeCompromise],
   });
   renameSync(temporary, outfile);
   return outfile;

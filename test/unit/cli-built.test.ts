@@ -9,7 +9,8 @@ import { main } from '../../lib/cli/main';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'star-cli-built-'));
-const ANSWER = 'Our webhook service was dropping 0.3% of events and it belonged to the Platform team. We looked into it together and found the retry loop gave up after one timeout. I sent them a Slack message and they handled it. After that everyone was happy. I learned that communication is important.';
+// Passive steps make the built command load compromise (required on first use there, bundled in the source).
+const ANSWER = 'Our webhook service was dropping 0.3% of events and it belonged to the Platform team. Logs were analyzed and the retry bug was found. A fix was written and deployed after review. We looked into it together and found the retry loop gave up after one timeout. I sent them a Slack message and they handled it. After that everyone was happy. I learned that communication is important.';
 
 function fromSource(args: string[]): { status: number; out: string } {
   let out = '';
