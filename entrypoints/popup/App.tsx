@@ -89,11 +89,13 @@ export function App() {
               <section className="card empty" data-page="unreadable">
                 <h2>The coach cannot read this page</h2>
                 <p className="muted">
-                  Browsers keep extensions out of their own pages and the extension stores. Your saved stories are below; open the coach to
-                  read them or to write in its draft box.
+                  Browsers keep extensions out of their own pages and the extension stores.{' '}
+                  {saved.length > 0
+                    ? 'Your saved stories are below; open the coach to read them or to write in its draft box.'
+                    : 'Open the coach to write your answer in its draft box, or open the page where you draft it.'}
                 </p>
                 <button type="button" className="btn btn-small" onClick={open}>
-                  Open the story bank
+                  {saved.length > 0 ? 'Open the story bank' : 'Open the coach'}
                 </button>
               </section>
             )}

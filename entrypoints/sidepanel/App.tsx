@@ -34,6 +34,7 @@ import { useCoachedTabId, useTabState } from '@/components/useTabState';
 import '@/components/theme.css';
 import './App.css';
 import { coachedStoryIndex } from '@/lib/ui/story-at';
+import { firstSlot } from '@/lib/rephrase/slots';
 import { questionOrigin } from '@/lib/ui/question-origin';
 
 const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft in this panel', fieldId: 'panel-draft', writable: true };
@@ -86,13 +87,16 @@ export function App() {
     const expected = coached.text.slice(finding.start, finding.end);
     if (action === 'copy') {
       const copied = await navigator.clipboard.writeText(finding.suggestion ?? expected).then(() => true, () => false);
-      setNotice(copied ? 'Copied the suggestion.' : 'The clipboard is not available here; select the text and copy it.');
+      const blanks = finding.suggestion && firstSlot(finding.suggestion) ? ' Fill in the blanks in [brackets].' : '';
+      setNotice(copied ? `Copied the suggestion.${blanks}` : 'The clipboard is not available here; select the text and copy it.');
       return;
     }
     if (mode === 'draft') {
       applyInDraft(action, finding, expected);
       return;
     }
+    // Slotted text is never put into a page's field: only the draft box offers Insert.
+    if (action === 'insert') return;
     setBusy(true);
     const intent = { tabId: coached.tabId, fieldId: coached.source.fieldId, start: finding.start, end: finding.end, expected };
     try {
@@ -111,17 +115,21 @@ export function App() {
   const applyInDraft = (action: FindingAction, finding: Finding, expected: string) => {
     const box = draftRef.current;
     if (draft.text.slice(finding.start, finding.end) !== expected || !box) {
-      setNotice(intentMessage(action === 'apply' ? 'apply' : 'reveal', { ok: false, reason: 'stale' }));
+      setNotice(intentMessage(action === 'reveal' ? 'reveal' : 'apply', { ok: false, reason: 'stale' }));
       return;
     }
-    if (action === 'apply' && finding.replacement !== undefined) {
+    const inserted = action === 'apply' ? finding.replacement : action === 'insert' ? finding.suggestion : undefined;
+    if (inserted !== undefined) {
       box.focus();
       box.setSelectionRange(finding.start, finding.end);
       // execCommand keeps the textarea's own undo; fall back to setting the value.
-      if (!document.execCommand('insertText', false, finding.replacement)) {
-        draft.setText(draft.text.slice(0, finding.start) + finding.replacement + draft.text.slice(finding.end));
+      if (!document.execCommand('insertText', false, inserted)) {
+        draft.setText(draft.text.slice(0, finding.start) + inserted + draft.text.slice(finding.end));
       }
-      setNotice(intentMessage('apply', { ok: true }));
+      // Slotted text: the first blank is selected, so typing replaces it.
+      const blank = action === 'insert' ? firstSlot(inserted) : undefined;
+      if (blank) setTimeout(() => box.setSelectionRange(finding.start + blank.start, finding.start + blank.end), 0);
+      setNotice(action === 'insert' ? 'Inserted. Type to fill in the selected blank.' : intentMessage('apply', { ok: true }));
     } else {
       box.focus();
       box.setSelectionRange(finding.start, finding.end);
@@ -157,7 +165,9 @@ export function App() {
         : statusMessage(coached);
   const partial = coached ? partialNotice(coached) : null;
   const showCoach = !callPage && !message && !loading && coached && story;
-  const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
+  // The answer is known by its opening: writing on keeps a full check, a new answer starts afresh.
+  const fullCheckKey = coached && story ? `${liveKey}|${coached.text.slice(story.start, story.start + 40)}` : '';
+  const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === fullCheckKey);
   const docsExport = !!coached && isDocsExport(coached.source);
   const now = useNow(docsExport);
 
@@ -261,12 +271,14 @@ export function App() {
                           findings={fixes}
                           text={coached.text}
                           canApply={coached.source.writable}
+                          canInsert={mode === 'draft'}
                           canReveal={!docsExport}
+                          stillToCome={upcoming.length}
                           busy={busy}
                           onAction={(a, f) => void onAction(a, f)}
                         />
                       )}
-                      <Upcoming upcoming={upcoming} noFixes={fixes.length === 0} onFullCheck={() => setFullCheckOf(liveKey)} />
+                      <Upcoming upcoming={upcoming} noFixes={fixes.length === 0} onFullCheck={() => setFullCheckOf(fullCheckKey)} />
                     </>
                   ),
                 },

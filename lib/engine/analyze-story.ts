@@ -9,6 +9,7 @@ import { forgetMemos } from './memo';
 import type { StoryContext } from './context';
 import type { AnalyzeOptions, Story, StoryNotice } from './report';
 import { applicableRules, runRules } from './run-rules';
+import { WORDING_RULES, keepTrueRewrites } from './true-rewrites';
 import type { StorySpan } from './stories';
 import { readsAsStory } from './story-evidence';
 import { buildStoryContext } from './story-context';
@@ -30,15 +31,13 @@ export function analyzeStory(job: StoryJob): Story {
   // One story in another language inside an English prep doc is not coached either.
   const english = job.english && isMostlyEnglish(text);
   const question = QUESTIONS[options.question ?? detectQuestion(span.title)] ?? QUESTIONS.general;
-  const story = buildStoryContext(text, span, {
-    question,
-    level: options.level ?? 'mid',
-    focus: options.focus ?? 'general',
-    wordsPerMinute,
-  });
+  const settings = { question, level: options.level ?? 'mid', focus: options.focus ?? 'general', wordsPerMinute } as const;
+  const story = buildStoryContext(text, span, settings);
   const notice = english ? noticeFor(story, options) : undefined;
   const coached = english && !notice;
-  const { findings, applicable } = coached ? runRules(story) : { findings: [], applicable: applicableRules(story) };
+  const run = coached ? runRules(story) : undefined;
+  const applicable = run?.applicable ?? applicableRules(story);
+  const findings = run ? keepTrueRewrites(run, text, (changed, delta) => runRules(buildStoryContext(changed, { ...span, end: span.end + delta }, settings), WORDING_RULES)) : [];
   const timingOnly = notice?.kind === 'not-star-question';
   return {
     start: story.start,

@@ -126,6 +126,13 @@ describe('progressive coaching', () => {
     await panel.locator('[data-action="full-check"]').click();
     await panel.locator('article[data-rule="missing-reflection"]').waitFor();
     expect(await panel.locator('[data-upcoming-count]').count()).toBe(0);
+
+    // Half an answer: what is written gets fixes, what is not written yet is still to come.
+    await panel.getByRole('textbox', { name: 'Your draft' }).fill(ANSWER.split('\n').slice(0, 3).join('\n'));
+    await panel.locator('article[data-rule="we-language"]').waitFor({ timeout: 15_000 });
+    await panel.locator('[data-upcoming-count] [data-rule="missing-reflection"]').waitFor();
+    expect(await panel.locator('article[data-rule="missing-reflection"]').count()).toBe(0);
+    await screenshot(panel, 'sidepanel-half-answer');
     // The panel remembers its mode: back to coaching the page for the tests that follow.
     await panel.getByRole('button', { name: 'This page', exact: true }).click();
     await expect.poll(() => readStorage(panel, 'local', 'panelMode')).toBe('page');
@@ -211,6 +218,8 @@ describe('call pages', () => {
     expect(await callPanel.locator('[data-rule]').count()).toBe(0);
     expect(await seriousViolations(callPanel)).toEqual([]);
     await screenshot(callPanel, 'sidepanel-call');
+    await callPanel.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(callPanel)).toEqual([]);
     await callPanel.close();
     await call.page.close();
     await notes.page.close();
