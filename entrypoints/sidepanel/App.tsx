@@ -17,6 +17,7 @@ import type { FindingAction } from '@/components/FindingCard';
 import { FindingList } from '@/components/FindingList';
 import { RehearsalTimer } from '@/components/RehearsalTimer';
 import { SettingsDrawer } from '@/components/SettingsDrawer';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { StatusPanel } from '@/components/StatusPanel';
 import { StoryBank } from '@/components/StoryBank';
 import { QuestionPicker } from '@/components/QuestionPicker';
@@ -48,7 +49,8 @@ export function App() {
   const ticks = useStoredValue(handChecksItem) ?? {};
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [picked, setPicked] = useState<number | null>(null);
-  const [notice, setNotice] = useNotice();
+  const contentRef = useRef<HTMLElement>(null);
+  const [notice, setNotice] = useNotice(contentRef);
   // "Check it all now": findings about parts not written yet count as fixes, for that answer.
   const [fullCheckOf, setFullCheckOf] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -169,6 +171,8 @@ export function App() {
   const fullCheckKey = coached && story ? `${liveKey}|${coached.text.slice(story.start, story.start + 40)}` : '';
   const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === fullCheckKey);
   const docsExport = !!coached && isDocsExport(coached.source);
+  // Docs' live text in Firefox: readable and selectable, but Firefox cannot paste into Docs for us.
+  const firefoxDocs = import.meta.env.FIREFOX && !!coached && coached.source.kind === 'google-docs' && coached.source.writable;
   const now = useNow(docsExport);
 
   return (
@@ -204,7 +208,7 @@ export function App() {
         </button>
       </header>
 
-      <main className="content">
+      <main className="content" ref={contentRef}>
         {settingsOpen && (
           <SettingsDrawer
             id="settings"
@@ -233,12 +237,18 @@ export function App() {
             <p className="muted">Loading the coach…</p>
           </section>
         )}
+        {mode === 'page' && <SiteAccessNotice tabId={tabId} />}
         {message && <StatusPanel message={message} onFix={onFix} />}
         {callPage && <BeforeCall />}
 
         {showCoach && (
           <>
             {partial && <p className="banner">{partial}</p>}
+            {firefoxDocs && (
+              <p className="banner" data-note="firefox-docs-read-only">
+                Firefox does not let add-ons paste into Google Docs, so Apply is off here: copy a suggestion and paste it yourself.
+              </p>
+            )}
             <StoryHeader
               source={coached.source}
               stories={stories}
@@ -270,7 +280,7 @@ export function App() {
                         <FindingList
                           findings={fixes}
                           text={coached.text}
-                          canApply={coached.source.writable}
+                          canApply={coached.source.writable && !firefoxDocs}
                           canInsert={mode === 'draft'}
                           canReveal={!docsExport}
                           stillToCome={upcoming.length}

@@ -77,5 +77,5 @@ describe('engine on the corpus', { timeout: 120_000 }, () => {
     const score = scoreCorpus(corpus);
     expect(score.total).toBeGreaterThan(0);
     expect(score.macroF1).toBeGreaterThanOrEqual(MIN_MACRO_F1);
-  });
+  }, 60_000);
 });
