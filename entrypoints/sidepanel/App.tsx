@@ -296,7 +296,7 @@ export function App() {
                   id: 'checklist',
                   label: 'Checklist',
                   badge: `${readiness(checks).done}/${checks.length}`,
-                  content: <Checklist title="Before you say it" items={checks} onToggle={(id, done) => void setHandCheck(liveKey, id, done)} />,
+                  content: <Checklist title="Before you say it" items={checks} onToggle={(id, done, found) => void setHandCheck(liveKey, id, done, found)} />,
                 },
                 { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} text={coached.text} story={story} /> },
                 { id: 'stories', label: 'Stories', content: <StoryBank current={{ text: coached.text, story, liveKey }} /> },

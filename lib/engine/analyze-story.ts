@@ -49,7 +49,7 @@ export function analyzeStory(job: StoryJob): Story {
     // A pitch or a motive has no STAR parts to time; a draft that is not a story yet keeps its own.
     sections: timingOnly ? [] : story.sections,
     findings,
-    checklist: timingOnly ? [] : buildChecklist(applicable, findings, coached),
+    checklist: timingOnly ? [] : buildChecklist(applicable, findings, coached, story),
     ...(notice ? { notice } : {}),
   };
 }
@@ -71,7 +71,7 @@ export function mapStory(story: Story, start: (offset: number) => number, end: (
     ...range(story),
     sections: story.sections.map((s) => ({ ...range(s), target: { ...s.target } })),
     findings: story.findings.map(range),
-    checklist: story.checklist.map((c) => ({ ...c })),
+    checklist: story.checklist.map((c) => ({ ...c, ...(c.evidence ? { evidence: range(c.evidence) } : {}) })),
   };
 }
 
