@@ -1,6 +1,7 @@
 // Text as people paste it (issue 11): the same answer with no-break or other Unicode spaces,
 // curly quotes, CRLF or lone CR line ends, or zero-width characters gets the same parts and the
-// same findings, and each finding still marks the same words of the text as pasted.
+// same findings, and each finding (and each checklist item's evidence) still marks the same words
+// of the text as pasted.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/engine/analyze';
@@ -30,6 +31,7 @@ function seen(text: string, answer: LabelledAnswer, pasted = text) {
     words: story.words,
     sections: story.sections.map((s) => `${s.kind}: ${words(s.start, s.end)}`),
     findings: story.findings.map((f) => `${f.rule}: ${words(f.start, f.end)}`),
+    checklist: story.checklist.map((c) => `${c.id} ${c.done}${c.evidence ? `: ${words(c.evidence.start, c.evidence.end)}` : ''}`),
   }));
 }
 
