@@ -24,6 +24,7 @@ import { QuestionPicker } from '@/components/QuestionPicker';
 import { StoryHeader } from '@/components/StoryHeader';
 import { Tabs } from '@/components/Tabs';
 import { Timeline } from '@/components/Timeline';
+import { StoryNoticeCard } from '@/components/StoryNoticeCard';
 import { Upcoming } from '@/components/Upcoming';
 import { useDraft } from '@/components/useDraft';
 import { useNotice } from '@/components/useNotice';
@@ -270,8 +271,10 @@ export function App() {
                 {
                   id: 'advice',
                   label: 'Advice',
-                  badge: fixes.length || (upcoming.length ? undefined : '✓'),
-                  content: (
+                  badge: story.notice ? undefined : fixes.length || (upcoming.length ? undefined : '✓'),
+                  content: story.notice ? (
+                    <StoryNoticeCard notice={story.notice} />
+                  ) : (
                     <>
                       {(fixes.length > 0 || upcoming.length === 0) && (
                         <FindingList
