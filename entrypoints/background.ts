@@ -1,6 +1,9 @@
 // Background service worker: sources → engine → per-tab state in storage.session; intents from
 // the side panel → the tab's content script. Only the extension's own contexts are listened to.
 import { createAnalyzerPool } from '@/lib/background/analyzer-pool';
+import { optionsFromSettings } from '@/lib/background/analysis-input';
+import { coverageMap } from '@/lib/coaching/coverage';
+import { analyze } from '@/lib/engine/analyze';
 import { createDocsExportScheduler } from '@/lib/background/docs-export-scheduler';
 import { fetchDocExport } from '@/lib/background/docs-export';
 import { routeIntent, type FieldAction } from '@/lib/background/intent-router';
@@ -65,6 +68,10 @@ export default defineBackground(() => {
   fromExtensionPage('getTabState', ({ data }) => loadTabState(data.tabId));
   fromExtensionPage('settingsChanged', () => analyzer.reanalyzeAll());
   fromExtensionPage('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options, data.questions));
+  fromExtensionPage('storyCoverage', async ({ data }) => {
+    const options = optionsFromSettings(await settingsItem.getValue());
+    return coverageMap(data.stories, (text, question) => analyze(text, { ...options, question }).stories[0]);
+  });
   fromExtensionPage('chooseQuestion', async ({ data }) => {
     await analyzer.chooseQuestion(data);
   });

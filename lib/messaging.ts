@@ -1,5 +1,6 @@
 // The one message protocol between content scripts, the background, the side panel and the popup.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CoverageRow, CoverageStory } from './coaching/coverage';
 import type { AnalyzeOptions, QuestionId, Report } from './engine/report';
 
 /** Where the coached text comes from, as shown in the side panel header. */
@@ -106,6 +107,8 @@ export interface ProtocolMap {
   revealRange(intent: RangeIntent): IntentResult;
   /** side panel → background: analyze text typed in the panel's own draft box. */
   analyzeDraft(data: { text: string; options?: AnalyzeOptions; questions?: Record<string, QuestionId> }): Report;
+  /** side panel → background: which saved stories answer which questions of the bank, strongest first. */
+  storyCoverage(data: { stories: CoverageStory[] }): CoverageRow[];
   /** background → the content script of the frame holding the field: replace the range there. */
   applyInField(intent: RangeIntent): IntentResult;
   /** background → the content script of the frame holding the field: select and scroll to the range. */
