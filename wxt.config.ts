@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './scripts/no-inner-html';
+import { OPEN_COACH_COMMAND, OPEN_COACH_KEY } from './lib/ui/shortcut';
 
 // Chrome gets the side panel; Firefox gets the same page as a sidebar (WXT maps it).
 export default defineConfig({
@@ -13,6 +14,10 @@ export default defineConfig({
     // Only for the Docs export of the document the user is in (SPEC §6).
     host_permissions: ['https://docs.google.com/*'],
     action: { default_title: 'STAR Coach' },
+    // A keyboard shortcut opens the side panel (background.ts); Firefox's sidebar has its own.
+    ...(browser === 'firefox'
+      ? {}
+      : { commands: { [OPEN_COACH_COMMAND]: { suggested_key: { default: OPEN_COACH_KEY }, description: 'Open the STAR Coach side panel' } } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -9,11 +9,13 @@ interface Props {
   finding: Finding;
   text: string;
   canApply: boolean;
+  /** False where a range cannot be selected in the source (a Doc read through its export). */
+  canReveal?: boolean;
   busy: boolean;
   onAction(action: FindingAction, finding: Finding): void;
 }
 
-export function FindingCard({ finding, text, canApply, busy, onAction }: Props) {
+export function FindingCard({ finding, text, canApply, canReveal = true, busy, onAction }: Props) {
   const quote = quotedText(text, finding);
   const titleId = `finding-${finding.rule}-${finding.start}`;
   return (
@@ -45,7 +47,7 @@ export function FindingCard({ finding, text, canApply, busy, onAction }: Props) 
             Copy
           </button>
         )}
-        {quote && (
+        {quote && canReveal && (
           <button type="button" className="btn btn-ghost btn-small" disabled={busy} onClick={() => onAction('reveal', finding)} aria-label={`Show in text: ${finding.message}`}>
             Show in text
           </button>

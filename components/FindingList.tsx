@@ -9,6 +9,7 @@ interface Props {
   findings: Finding[];
   text: string;
   canApply: boolean;
+  canReveal?: boolean;
   busy: boolean;
   onAction(action: FindingAction, finding: Finding): void;
 }

@@ -8,6 +8,7 @@ import type { SpokenFinding } from '@/lib/rehearsal/spoken-report';
 import { formatBand } from '@/lib/ui/format';
 import { PART_LABELS } from '@/lib/ui/parts';
 import { RehearsalHeard } from './RehearsalHeard';
+import { RehearsalSave } from './RehearsalSave';
 
 const secs = (n: number) => `${n.toFixed(1)} s`;
 /** Table cells: the unit is in the column's header. */
@@ -19,6 +20,8 @@ export function RehearsalResult(props: {
   findings: SpokenFinding[] | null;
   story: Story;
   text: string;
+  /** The saved story being rehearsed, when it came from the story bank. */
+  savedId?: string;
   onAgain(): void;
 }) {
   const { outcome } = props;
@@ -64,6 +67,7 @@ export function RehearsalResult(props: {
       <p className="table-note">Seconds. {timer ? 'Elapsed: from moving into a part to moving on.' : 'Spoken: voice only, silences left out. Pause: the longest silence inside the part.'}</p>
       <Summary m={m} timer={timer} />
       {outcome.mode === 'transcript' && <RehearsalHeard outcome={outcome} findings={props.findings} />}
+      <RehearsalSave outcome={outcome} text={props.text.slice(props.story.start, props.story.end)} title={props.story.title} storyId={props.savedId} />
       <div className="row">
         <button type="button" className="btn" onClick={props.onAgain}>Rehearse again</button>
       </div>

@@ -29,9 +29,11 @@ const LAST_PHRASE_MS = 1000;
 export interface RehearsedStory {
   text: string;
   story: Story;
+  /** Set when rehearsing a story from the story bank: rehearsals are kept with it. */
+  savedId?: string;
 }
 
-export function RehearsalTimer({ text, story }: RehearsedStory) {
+export function RehearsalTimer({ text, story, savedId }: RehearsedStory) {
   const settings = useStoredValue(settingsItem) ?? DEFAULT_SETTINGS;
   const plan = useMemo(
     () => rehearsalPlan(text, story.sections, { focus: settings.focus, level: settings.level }),
@@ -119,6 +121,7 @@ export function RehearsalTimer({ text, story }: RehearsedStory) {
     setSpeaking(false);
     const result = finishRehearsal({ run: r, segments, frames, heard: t?.heard, text, sections: story.sections }, t ? 'transcript' : mode);
     setOutcome(result);
+    setMode(result.mode);
     setPhase('done');
     if (result.transcripts) void checkSpoken(result);
   };
@@ -162,7 +165,11 @@ export function RehearsalTimer({ text, story }: RehearsedStory) {
     <section className="card rehearsal" aria-labelledby="rehearsal-title">
       <div className="card-head">
         <h2 id="rehearsal-title">Rehearse</h2>
-        {phase === 'running' && <span className="muted">{mode === 'timer' ? 'timer only' : mode === 'transcript' ? 'listening · transcript on this device' : 'listening · voice only'}</span>}
+        {(phase === 'running' || phase === 'done') && (
+          <span className="muted" data-mode={mode}>
+            {mode === 'timer' ? 'timer only' : mode === 'transcript' ? 'voice + transcript, on this device' : 'voice only, on this device'}
+          </span>
+        )}
       </div>
 
       {(phase === 'idle' || phase === 'starting') && (
@@ -196,7 +203,7 @@ export function RehearsalTimer({ text, story }: RehearsedStory) {
       )}
 
       {phase === 'done' && outcome && (
-        <RehearsalResult outcome={outcome} findings={findings} story={story} text={text} onAgain={() => setPhase('idle')} />
+        <RehearsalResult outcome={outcome} findings={findings} story={story} text={text} savedId={savedId} onAgain={() => setPhase('idle')} />
       )}
     </section>
   );

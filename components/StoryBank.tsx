@@ -29,6 +29,8 @@ import { CoverageMap } from './CoverageMap';
 import { plural } from '@/lib/ui/format';
 import { defaultTitle, outcomeCue } from '@/lib/ui/story-summary';
 import { useStoredValue } from './useStoredValue';
+import { RehearsalTrend } from './RehearsalTrend';
+import { RehearseSaved } from './RehearseSaved';
 import './StoryBank.css';
 
 export interface CoachedStory {
@@ -59,6 +61,8 @@ export function StoryBank({ current, draftText, onLoad }: Props) {
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
   const [note, setNote] = useState('');
+  const [rehearsing, setRehearsing] = useState<string | null>(null);
+  const rehearsed = stories.find((s) => s.id === rehearsing);
   const fileInput = useRef<HTMLInputElement>(null);
   const match = current ? sameStory(stories, { text: coachedText(current), origin: current.origin }) : undefined;
   const draftUnsaved = draftText.trim() !== '' && !sameStory(stories, { text: draftText });
@@ -115,6 +119,8 @@ export function StoryBank({ current, draftText, onLoad }: Props) {
 
       {Array.isArray(setAside) && setAside.length > 0 && <SetAsideNotice entries={setAside} />}
 
+      {rehearsed && <RehearseSaved key={rehearsed.id} story={rehearsed} onClose={() => setRehearsing(null)} />}
+
       {stories.length === 0 ? (
         <p className="muted bank-empty">Save the answers you want to tell. They stay on this device; export them to keep a copy.</p>
       ) : (
@@ -127,6 +133,7 @@ export function StoryBank({ current, draftText, onLoad }: Props) {
               onDelete={() => void onDelete(s.id)}
               onLoad={() => onLoad(s)}
               askBeforeLoad={draftUnsaved}
+              onRehearse={() => setRehearsing(s.id)}
             />
           ))}
         </ul>
@@ -256,9 +263,10 @@ interface RowProps {
   onDelete(): void;
   onLoad(): void;
   askBeforeLoad: boolean;
+  onRehearse(): void;
 }
 
-function StoryRow({ story, ticks, onDelete, onLoad, askBeforeLoad }: RowProps) {
+function StoryRow({ story, ticks, onDelete, onLoad, askBeforeLoad, onRehearse }: RowProps) {
   const [mode, setMode] = useState<RowMode>('closed');
   const [asking, setAsking] = useState(false);
   const [title, setTitle] = useState(story.title);
@@ -318,6 +326,11 @@ function StoryRow({ story, ticks, onDelete, onLoad, askBeforeLoad }: RowProps) {
           <span className="sr-only"> done, show the checklist</span>
         </button>
         <div className="story-actions">
+          <button type="button" className="icon-btn" aria-label={`Rehearse “${story.title}” aloud`} data-action="rehearse-saved" onClick={onRehearse}>
+            <svg width="15" height="15" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+              <path d="M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3" />
+            </svg>
+          </button>
           <button type="button" className="icon-btn" aria-label={`Rename “${story.title}”`} onClick={() => { setTitle(story.title); setMode('rename'); }}>
             <svg width="15" height="15" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
               <path d="M4 20h4L19 9l-4-4L4 16v4zM13.5 6.5l4 4" />
@@ -371,6 +384,7 @@ function StoryRow({ story, ticks, onDelete, onLoad, askBeforeLoad }: RowProps) {
           )}
         </div>
       )}
+      {story.rehearsals && <RehearsalTrend rehearsals={story.rehearsals} title={story.title} />}
     </li>
   );
 }

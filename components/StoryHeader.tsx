@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Story } from '@/lib/engine/report';
 import type { SourceInfo } from '@/lib/messaging';
 import { plural } from '@/lib/ui/format';
+import type { Freshness } from '@/lib/ui/freshness';
 import { StoryPicker } from './StoryPicker';
 import './StoryHeader.css';
 
@@ -20,9 +21,11 @@ interface Props {
   onPick(index: number): void;
   /** The story's question and its picker. */
   question: ReactNode;
+  /** For a Doc read through its export: how fresh the text is. */
+  freshness?: Freshness | null;
 }
 
-export function StoryHeader({ source, stories, text, index, onPick, question }: Props) {
+export function StoryHeader({ source, stories, text, index, onPick, question, freshness }: Props) {
   const story = stories[index];
   if (!story) return null;
   const { where, what } = sourceLine(source);
@@ -33,6 +36,21 @@ export function StoryHeader({ source, stories, text, index, onPick, question }: 
         <span className="source-what">{what}</span>
         <span className="story-stats">{plural(story.words, 'word')}</span>
       </p>
+      {freshness && (
+        <>
+          <p className="freshness" data-freshness={freshness.pending ?? 'fresh'}>
+            <span>Docs export · {freshness.updated}</span>
+            {freshness.pending === 'updating' && (
+              <span className="updating">
+                <span className="updating-dot" aria-hidden="true" />
+                updating
+              </span>
+            )}
+            {freshness.pending === 'slowed' && <span className="updating">Docs asked us to wait</span>}
+          </p>
+          <p className="freshness">Suggestions can be copied into your Doc; the export cannot be edited from here.</p>
+        </>
+      )}
       {stories.length > 1 && <StoryPicker stories={stories} text={text} value={index} onChange={onPick} />}
       {question}
     </section>

@@ -4,6 +4,8 @@ import { createAnalyzerPool } from '@/lib/background/analyzer-pool';
 import { optionsFromSettings } from '@/lib/background/analysis-input';
 import { coverageMap } from '@/lib/coaching/coverage';
 import { analyze } from '@/lib/engine/analyze';
+import { followBadges } from '@/lib/background/badge';
+import { openCoachOnCommand } from '@/lib/background/open-coach-command';
 import { createDocsExportScheduler } from '@/lib/background/docs-export-scheduler';
 import { fetchDocExport } from '@/lib/background/docs-export';
 import { routeIntent, type FieldAction } from '@/lib/background/intent-router';
@@ -13,6 +15,7 @@ import { MESSAGE_SHAPES } from '@/lib/background/message-shapes';
 import { isExtensionPage, isOwnSender, senderTab } from '@/lib/background/trusted-sender';
 import { onMessage, sendMessage, type DocsExportRequest, type IntentResult, type RangeIntent, type SourceInfo } from '@/lib/messaging';
 import { settingsItem } from '@/lib/store/settings';
+import { isVideoCallUrl } from '@/lib/ui/video-call';
 
 export default defineBackground(() => {
   const engines = createAnalyzerPool();
@@ -51,7 +54,8 @@ export default defineBackground(() => {
 
   trusted('textChanged', async ({ data, sender }) => {
     const from = senderTab(sender);
-    if (from) await analyzer.textChanged(from.tabId, data, from.frameId);
+    // Text typed on a call page (the meeting chat) is never coached (SPEC §5).
+    if (from && !isVideoCallUrl(sender.tab?.url)) await analyzer.textChanged(from.tabId, data, from.frameId);
   });
   trusted('caretMoved', async ({ data, sender }) => {
     const from = senderTab(sender);
@@ -82,6 +86,17 @@ export default defineBackground(() => {
     routeIntent(await loadTabState(intent.tabId), intent, action, sendToFrame);
   fromExtensionPage('applyReplacement', ({ data }) => routed(data, 'applyInField'));
   fromExtensionPage('revealRange', ({ data }) => routed(data, 'revealInField'));
+
+  // The toolbar badge counts the fixes of each tab's answer.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  followBadges(action, (listener) =>
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'session') listener(changes);
+    }),
+  );
+
+  // The keyboard shortcut opens the side panel (Firefox's sidebar has its own built-in command).
+  browser.commands?.onCommand.addListener(openCoachOnCommand(browser.sidePanel));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     docsExports.cancel(tabId);

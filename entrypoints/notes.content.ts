@@ -4,6 +4,7 @@ import { onMessage, sendMessage } from '@/lib/messaging';
 import { runFieldIntent } from '@/lib/sources/field-intents';
 import { watchFields, type FieldWatcher } from '@/lib/sources/field-watcher';
 import { topSite, watchSiteState } from '@/lib/sources/site-switch';
+import { isVideoCallHost } from '@/lib/ui/video-call';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -16,6 +17,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const site = topSite(location);
+    // Text typed on a call page (the meeting chat) is never read (SPEC §5); the background checks too.
+    if (isVideoCallHost(site, window === window.top ? location.pathname : '/')) return;
     let watcher: FieldWatcher | null = null;
 
     const start = () =>

@@ -54,6 +54,7 @@ export interface TabState {
   options: AnalyzeOptions;
   /** Increases with every analysis of this tab; lets the UI ignore stale answers. */
   version: number;
+  /** When the text was read from its source (a status change that keeps the text keeps it). */
   updatedAt: number;
   /** The frame whose content script reported the text; apply and reveal are sent there. */
   frameId?: number;

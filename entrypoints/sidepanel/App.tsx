@@ -7,7 +7,10 @@ import { draftQuestionsItem, panelModeItem } from '@/lib/store/draft';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { NO_ANSWER, intentMessage } from '@/lib/ui/intent';
 import { progressOf } from '@/lib/ui/progress';
-import { partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
+import { freshnessOf, isDocsExport } from '@/lib/ui/freshness';
+import { pageAccessOr } from '@/lib/ui/page-access';
+import { UNREADABLE_PAGE, partialNotice, statusMessage, type Fix } from '@/lib/ui/status';
+import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
 import { DraftBox } from '@/components/DraftBox';
 import type { FindingAction } from '@/components/FindingCard';
@@ -23,7 +26,9 @@ import { Timeline } from '@/components/Timeline';
 import { Upcoming } from '@/components/Upcoming';
 import { useDraft } from '@/components/useDraft';
 import { useNotice } from '@/components/useNotice';
+import { useNow } from '@/components/useNow';
 import { useStoredValue } from '@/components/useStoredValue';
+import { useTabInfo } from '@/components/useTabInfo';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
 import '@/components/theme.css';
 import './App.css';
@@ -40,6 +45,7 @@ function storyOrigin(source: SourceInfo, story: Story, index: number): StoryOrig
 export function App() {
   const tabId = useCoachedTabId();
   const tab = useTabState(tabId);
+  const tabUrl = useTabInfo(tabId).url;
   const mode = useStoredValue(panelModeItem) ?? 'page';
   const draft = useDraft();
   const ticks = useStoredValue(handChecksItem) ?? {};
@@ -152,10 +158,20 @@ export function App() {
 
   const liveKey = coached && story ? liveStoryKey(coached.source, index, story.title) : '';
   const checks = story ? mergeChecks(story.checklist, ticks[liveKey] ?? []) : [];
-  const message = mode === 'draft' && !draft.text.trim() ? null : loading ? null : statusMessage(coached);
+  // What page the tab shows: a call page is never coached, a browser page cannot be read.
+  const access = pageAccessOr(tabUrl, tab.loading || tab.value?.source.kind === 'panel-draft' ? undefined : tab.value?.source.site);
+  const callPage = mode === 'page' && access.kind === 'call';
+  const message =
+    callPage || (mode === 'draft' && !draft.text.trim()) || loading
+      ? null
+      : mode === 'page' && access.kind === 'browser-page'
+        ? UNREADABLE_PAGE
+        : statusMessage(coached);
   const partial = coached ? partialNotice(coached) : null;
-  const showCoach = !message && !loading && coached && story;
+  const showCoach = !callPage && !message && !loading && coached && story;
   const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
+  const docsExport = !!coached && isDocsExport(coached.source);
+  const now = useNow(docsExport);
 
   return (
     <div className="app">
@@ -220,6 +236,7 @@ export function App() {
           </section>
         )}
         {message && <StatusPanel message={message} onFix={onFix} />}
+        {callPage && <BeforeCall />}
 
         {showCoach && (
           <>
@@ -230,6 +247,7 @@ export function App() {
               text={coached.text}
               index={index}
               onPick={setPicked}
+              freshness={freshnessOf(coached, now)}
               question={
                 <QuestionPicker
                   question={story.question}
@@ -253,6 +271,7 @@ export function App() {
                           findings={fixes}
                           text={coached.text}
                           canApply={coached.source.writable}
+                          canReveal={!docsExport}
                           busy={busy}
                           onAction={(a, f) => void onAction(a, f)}
                         />
@@ -284,7 +303,7 @@ export function App() {
           </>
         )}
 
-        {!showCoach && <StoryBank current={null} draftText={draft.text} onLoad={loadIntoDraft} />}
+        {!showCoach && !callPage && <StoryBank current={null} draftText={draft.text} onLoad={loadIntoDraft} />}
       </main>
       <p className="notice" role="status">{notice}</p>
     </div>

@@ -1,9 +1,11 @@
-// When to read a Doc's export: soon after it opens, then once edits pause, backing off
-// exponentially while Docs answers 429.
+// When to read a Doc's export: soon after it opens, then once edits pause (about 1.5 s with the
+// content script's own debounce), backing off exponentially only while Docs answers 429.
 import type { DocsExportRequest, SourceStatus } from '../messaging';
 import type { ExportResult } from './docs-export';
 
-export const EXPORT_DEBOUNCE_MS = 1500;
+export const EXPORT_DEBOUNCE_MS = 1000;
+/** A failed read (network hiccup) is tried again at this pace, without backing off. */
+export const FAILED_RETRY_MS = 5000;
 export const BACKOFF_BASE_MS = 2000;
 export const BACKOFF_MAX_MS = 60_000;
 
@@ -18,7 +20,7 @@ export interface SchedulerDeps {
 interface TabExport {
   request: DocsExportRequest;
   timer?: unknown;
-  /** Consecutive failed attempts; while above 0 the tab is backing off and edits do not reset the timer. */
+  /** Consecutive 429 answers; while above 0 the tab is backing off and edits do not reset the timer. */
   failures: number;
   fetched: boolean;
   running: boolean;
@@ -48,11 +50,16 @@ export function createDocsExportScheduler(deps: SchedulerDeps) {
     if (result.status === 'ok') {
       entry.failures = 0;
       await deps.onText(tabId, entry.request, result.text);
-    } else if (result.status === 'rate-limited' || result.status === 'failed') {
+    } else if (result.status === 'rate-limited') {
       entry.failures++;
-      await deps.onStatus(tabId, entry.request, result.status === 'failed' ? 'waiting' : 'rate-limited');
-      arm(tabId, entry, backoffDelay(entry.failures, 'retryAfterMs' in result ? result.retryAfterMs : 0));
+      await deps.onStatus(tabId, entry.request, 'rate-limited');
+      arm(tabId, entry, backoffDelay(entry.failures, result.retryAfterMs ?? 0));
       return;
+    } else if (result.status === 'failed') {
+      // Still reading: the last report stays; an edit meanwhile reads sooner.
+      entry.failures = 0;
+      await deps.onStatus(tabId, entry.request, 'waiting');
+      if (!entry.again) arm(tabId, entry, FAILED_RETRY_MS);
     } else {
       entry.failures = 0;
       await deps.onStatus(tabId, entry.request, result.status);

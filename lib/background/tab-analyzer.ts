@@ -37,7 +37,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
 
   async function write(
     tabId: number,
-    fields: Pick<TabState, 'source' | 'status' | 'text' | 'frameId' | 'caret' | 'caretAt' | 'hint'>,
+    fields: Pick<TabState, 'source' | 'status' | 'text' | 'frameId' | 'caret' | 'caretAt' | 'hint'> & { readAt?: number },
     questions?: TabState['questions'],
   ): Promise<TabState> {
     const [settings, previous] = await Promise.all([deps.loadSettings(), loadTabState(tabId)]);
@@ -52,7 +52,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
       report: deps.analyze(capped.text, options, tabId),
       options,
       version: (previous?.version ?? 0) + 1,
-      updatedAt: deps.now(),
+      updatedAt: fields.readAt ?? deps.now(),
       ...(fields.frameId === undefined ? {} : { frameId: fields.frameId }),
       ...(fields.caret === undefined || fields.caret > capped.text.length ? {} : { caret: fields.caret }),
       ...(fields.caretAt === undefined ? {} : { caretAt: fields.caretAt }),
@@ -116,7 +116,15 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
         const sameSource = previous?.source.fieldId === source.fieldId && previous.source.kind === source.kind;
         const keep = !UNREAD_STATUSES.has(status) && sameSource && previous;
         if (keep && previous.status === status) return previous;
-        return write(tabId, { source, status, text: keep ? previous.text : '', frameId: previous?.frameId, hint: keep ? previous.hint : undefined });
+        // A kept text keeps the time it was read: the panel says how fresh it is.
+        return write(tabId, {
+          source,
+          status,
+          text: keep ? previous.text : '',
+          frameId: previous?.frameId,
+          hint: keep ? previous.hint : undefined,
+          ...(keep ? { readAt: previous.updatedAt } : {}),
+        });
       });
     },
 

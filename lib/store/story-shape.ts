@@ -1,5 +1,6 @@
 // What a saved story looks like, and how an unknown value (stored or imported) is read into one.
 import { QUESTION_IDS, type ChecklistItem, type QuestionId } from '../engine/report';
+import { readRehearsals, type SavedRehearsal } from './rehearsal-shape';
 
 const MAX_TITLE = 200;
 const MAX_TAGS = 12;
@@ -31,6 +32,8 @@ export interface SavedStory {
   /** The user's own labels ("leadership", "Acme"), for finding stories before a loop. */
   tags: string[];
   origin?: StoryOrigin;
+  /** Rehearsals the user saved with this story, oldest first (absent until the first). */
+  rehearsals?: SavedRehearsal[];
 }
 
 /**
@@ -103,6 +106,7 @@ export function readStory(raw: unknown, now: number): SavedStory | string {
   if (!checklist) return 'malformed checklist';
   const savedAt = finiteOr(raw.savedAt, now);
   const origin = readOrigin(raw.origin);
+  const rehearsals = readRehearsals(raw.rehearsals);
   return {
     id: typeof raw.id === 'string' && raw.id.trim() ? raw.id : crypto.randomUUID(),
     title: cleanTitle(raw.title),
@@ -116,6 +120,8 @@ export function readStory(raw: unknown, now: number): SavedStory | string {
     updatedAt: finiteOr(raw.updatedAt, savedAt),
     tags: cleanTags(raw.tags),
     ...(origin ? { origin } : {}),
+    // Unreadable rehearsals are dropped, never the story they came with.
+    ...(rehearsals?.length ? { rehearsals } : {}),
   };
 }
 

@@ -46,6 +46,16 @@ const BY_STATUS: Record<Exclude<SourceStatus, 'ok' | 'too-long'>, StatusMessage>
   },
 };
 
+const KEEPS_REPORT: ReadonlySet<SourceStatus> = new Set(['waiting', 'rate-limited']);
+
+/** The browser's own pages and the extension stores: no extension may read them. */
+export const UNREADABLE_PAGE: StatusMessage = {
+  tone: 'neutral',
+  title: 'The coach cannot read this page',
+  body: 'Browsers keep extensions out of their own pages and the extension stores. Open the page where you draft your answer, or write it in the draft box. Your saved stories are below.',
+  fix: 'use-draft',
+};
+
 /** The message to show instead of (or above) the report, or null when the report speaks for itself. */
 export function statusMessage(state: TabState | null | undefined): StatusMessage | null {
   if (!state) {
@@ -56,7 +66,11 @@ export function statusMessage(state: TabState | null | undefined): StatusMessage
       fix: 'use-draft',
     };
   }
-  if (state.status !== 'ok' && state.status !== 'too-long') return BY_STATUS[state.status];
+  if (state.status !== 'ok' && state.status !== 'too-long') {
+    // A Doc being read again, or later because Docs asked to wait, keeps its last report on screen.
+    if (KEEPS_REPORT.has(state.status) && state.report.stories.length > 0) return null;
+    return BY_STATUS[state.status];
+  }
   if (state.report.notice === 'not-english') {
     return {
       tone: 'neutral',

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import type { SourceStatus } from '../../lib/messaging';
-import { launchExtension, screenshot, serveFixtures, tabIdOf, type FixtureNetwork, type FixtureResponse, type LaunchedExtension } from './harness';
+import { launchExtension, openExtensionPage, screenshot, serveFixtures, tabIdOf, type FixtureNetwork, type FixtureResponse, type LaunchedExtension } from './harness';
 import { applyOver, openProbe, tabState } from './sources-helpers';
 
 const DOCS = 'https://docs.google.com/document';
@@ -94,9 +94,23 @@ describe('export (canvas only)', () => {
     await expect.poll(() => coached(tabId), { timeout: 15_000 }).toBe(PARAGRAPH1);
     expect((await tabState(probe, tabId))?.source).toMatchObject({ kind: 'google-docs', label: 'Interview prep', writable: false });
 
+    // The panel says how fresh the text is, offers no action that cannot work on the export, and
+    // keeps the last report on screen while the Doc is read again.
+    const panel = await openExtensionPage(ext.context, ext.extensionId, `sidepanel.html?tab=${tabId}`);
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.locator('[data-freshness="fresh"]').getByText(/^Docs export · updated (just now|\d+ s ago)$/).waitFor();
+    await panel.getByText('Suggestions can be copied into your Doc').waitFor();
+    expect(await panel.getByRole('button', { name: /^(Apply|Show in text)/ }).count()).toBe(0);
+
     await page.keyboard.press('Enter');
     await page.keyboard.type(PARAGRAPH2);
+    await panel.locator('[data-freshness="updating"]').waitFor({ timeout: 15_000 });
+    expect(await panel.locator('[data-section]').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.spinner').count()).toBe(0);
+    await screenshot(panel, 'sidepanel-docs-export');
     await expect.poll(() => coached(tabId), { timeout: 15_000 }).toBe(`${PARAGRAPH1}\n${PARAGRAPH2}`);
+    await panel.locator('[data-freshness="fresh"]').waitFor();
+    await panel.close();
     expect(await applyOver(probe, tabId, 'our payment', 'my payment')).toEqual({ ok: false, reason: 'not-writable' });
   });
 

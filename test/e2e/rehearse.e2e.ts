@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openExtensionPage, screenshot, type LaunchedExtension } from './harness';
+import { ROOT, launchExtension, openExtensionPage, screenshot, type LaunchedExtension } from './harness';
 import { makeSpeechWav, type SpeechWav } from './speech-wav';
-import { fixtureState, seedTabState } from './ui-helpers';
+import { fixtureState, readStorage, seedStorage, seedTabState } from './ui-helpers';
 
 const TAB = 9101;
 const PARTS = [
@@ -32,7 +32,26 @@ beforeAll(async () => {
     `--use-file-for-fake-audio-capture=${wav.path}%noloop`,
     '--autoplay-policy=no-user-gesture-required',
   ]);
-  await seedTabState(ext.context, ext.extensionId, fixtureState('strong', TAB));
+  const state = fixtureState('strong', TAB);
+  await seedTabState(ext.context, ext.extensionId, state);
+  // The same answer, saved in the story bank earlier: the rehearsal can be kept with it.
+  const story = state.report.stories[0]!;
+  await seedStorage(ext.context, ext.extensionId, 'local', {
+    stories: [
+      {
+        id: 'saved-webhooks',
+        title: 'Webhook failures',
+        question: 'production-incident',
+        text: state.text.slice(story.start, story.end),
+        outcome: '',
+        words: story.words,
+        seconds: story.seconds,
+        checklist: [],
+        savedAt: 1,
+        updatedAt: 1,
+      },
+    ],
+  });
 });
 
 afterAll(async () => {
@@ -108,6 +127,46 @@ describe('rehearse aloud', () => {
     // The first word comes after the file's lead silence (about a second).
     await expect(panel.locator('.rehearsal-result').textContent()).resolves.toMatch(/First word after \d+\.\d s/);
     await screenshot(panel, 'rehearsal-done');
+    await docsScreenshot(panel);
+
+    // Kept with the saved story on request, numbers only; the story bank shows the trend per part.
+    await panel.locator('[data-action="save-rehearsal"]').click();
+    await panel.locator('[data-rehearsal-saved]').waitFor();
+    const stored = (await readStorage(panel, 'local', 'stories')) as { rehearsals?: { parts: { kind: string; spoken: number }[] }[] }[];
+    const kept = stored[0]!.rehearsals!;
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.parts.map((p) => [p.kind, p.spoken])).toEqual(measured.map((m) => [m.part, m.spoken]));
+    expect(JSON.stringify(stored)).not.toMatch(/audio|transcript/);
+    await panel.getByRole('tab', { name: 'Stories' }).click();
+    const trend = panel.locator('[data-rehearsal-trend="1"]');
+    await trend.locator('summary').click();
+    expect(await trend.locator('[data-trend-part]').evaluateAll((els) => els.map((el) => el.getAttribute('data-trend-part')))).toEqual(['situation', 'task']);
+    await panel.close();
+  });
+
+  it('rehearses a story from the story bank against the target plan', async () => {
+    const panel = await openExtensionPage(ext.context, ext.extensionId, `sidepanel.html?tab=${TAB}`);
+    await panel.getByRole('tab', { name: 'Stories' }).click();
+    await panel.locator('[data-action="rehearse-saved"]').click();
+    const box = panel.locator('[data-rehearse-saved="saved-webhooks"]');
+    await box.getByRole('list', { name: 'Target for each part' }).waitFor();
+    expect(await box.getByRole('list', { name: 'Target for each part' }).locator('li').first().textContent()).toBe('Situation 10–20 s');
+    await box.getByRole('button', { name: 'Timer only' }).click();
+    await box.locator('[data-current-part="situation"]').waitFor();
+    await box.locator('[data-action="stop-rehearsal"]').click();
+    await box.locator('[data-spoken-part="situation"]').waitFor();
     await panel.close();
   });
 });
+
+/** The finished rehearsal at 360 px for the README: the Rehearse tab's card and its tab strip. */
+async function docsScreenshot(panel: Page): Promise<void> {
+  const tabs = await panel.locator('[role="tablist"]').boundingBox();
+  const card = await panel.locator('.rehearsal').boundingBox();
+  if (!tabs || !card) throw new Error('Rehearse tab not laid out');
+  const top = Math.max(0, tabs.y - 8);
+  await panel.screenshot({
+    path: join(ROOT, 'docs/screenshots/rehearsal.png'),
+    clip: { x: 0, y: top, width: 360, height: card.y + card.height + 12 - top },
+  });
+}

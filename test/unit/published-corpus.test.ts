@@ -11,7 +11,7 @@ import { QUESTION_IDS, RULE_IDS } from '../../lib/engine/report';
 
 const ROOT = resolve(__dirname, '../..');
 /** Published held-out answers landed so far; raise it as the held-out file grows. */
-const HELDOUT_FLOOR = 60;
+const HELDOUT_FLOOR = 119;
 const ROLES = ['situation', 'task', 'action', 'result', 'reflection', 'aside'];
 
 /** ../shared sits beside the clone in CI; worktrees sit one level deeper. */

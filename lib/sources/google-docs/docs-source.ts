@@ -8,7 +8,7 @@ import { docTitle, type DocRef } from './doc-ref';
 
 /** How long after load Docs gets to offer the annotated text before the export is used. */
 export const ANNOTATED_GRACE_MS = 3000;
-const EDIT_DEBOUNCE_MS = 500;
+export const EDIT_DEBOUNCE_MS = 500;
 const REQUEST_TIMEOUT_MS = 5000;
 const EDIT_EVENTS = ['keydown', 'paste', 'cut', 'drop'] as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, BACKOFF_BASE_MS, BACKOFF_MAX_MS, createDocsExportScheduler, EXPORT_DEBOUNCE_MS } from '@/lib/background/docs-export-scheduler';
+import { backoffDelay, BACKOFF_BASE_MS, BACKOFF_MAX_MS, createDocsExportScheduler, EXPORT_DEBOUNCE_MS, FAILED_RETRY_MS } from '@/lib/background/docs-export-scheduler';
+import { EDIT_DEBOUNCE_MS } from '@/lib/sources/google-docs/docs-source';
 import type { ExportResult } from '@/lib/background/docs-export';
 import type { DocsExportRequest, SourceStatus } from '@/lib/messaging';
 
@@ -52,6 +53,22 @@ describe('Docs export scheduling', () => {
     expect(await s.fireNext()).toBe(BACKOFF_BASE_MS);
     expect(await s.fireNext()).toBe(BACKOFF_BASE_MS * 2);
     expect(s.events).toEqual(['rate-limited', 'rate-limited', 'text:done']);
+  });
+
+  it('does not back off when a read fails for another reason: it tries again at the same pace, sooner after an edit', async () => {
+    const s = setup([{ status: 'failed' }, { status: 'failed' }, { status: 'failed' }, { status: 'ok', text: 'back' }]);
+    s.scheduler.request(1, doc);
+    await s.fireNext();
+    expect(await s.fireNext()).toBe(FAILED_RETRY_MS);
+    expect(await s.fireNext()).toBe(FAILED_RETRY_MS);
+    s.scheduler.request(1, doc);
+    expect(await s.fireNext()).toBe(EXPORT_DEBOUNCE_MS);
+    expect(s.events).toEqual(['waiting', 'waiting', 'waiting', 'waiting', 'text:back']);
+  });
+
+  it('reads again within about two seconds of the user pausing', () => {
+    // The Docs content script waits for edits to pause, then the scheduler waits its own debounce.
+    expect(EDIT_DEBOUNCE_MS + EXPORT_DEBOUNCE_MS).toBeLessThanOrEqual(2000);
   });
 
   it('honours Retry-After and caps the wait', () => {

@@ -31,7 +31,13 @@ describe('statusMessage', () => {
     ['rate-limited', /slow down/i],
     ['waiting', /reading/i],
   ])('explains %s', (status, title) => {
-    expect(statusMessage(state(status))!.title).toMatch(title);
+    const empty = status === 'rate-limited' || status === 'waiting' ? { wordsPerMinute: 140, stories: [] } : undefined;
+    expect(statusMessage(state(status, empty))!.title).toMatch(title);
+  });
+
+  it('keeps the last report on screen while a Doc is read again or Docs asks to wait', () => {
+    expect(statusMessage(state('waiting'))).toBeNull();
+    expect(statusMessage(state('rate-limited'))).toBeNull();
   });
 
   it('offers a one-click way back for a switched-off site and a pause', () => {
