@@ -19,7 +19,7 @@ export function FindingCard({ finding, text, canApply, canReveal = true, busy, o
   const quote = quotedText(text, finding);
   const titleId = `finding-${finding.rule}-${finding.start}`;
   return (
-    <article className={`finding sev-${finding.severity}`} data-rule={finding.rule} aria-labelledby={titleId}>
+    <article className={`finding sev-${finding.severity}`} data-rule={finding.rule} data-start={finding.start} data-end={finding.end} aria-labelledby={titleId}>
       <header className="finding-head">
         <span className="sev-badge">{SEVERITY_LABELS[finding.severity]}</span>
         <h4 id={titleId}>{finding.message}</h4>

@@ -87,6 +87,21 @@ export interface RangeIntent {
   replacement?: string;
 }
 
+/** A flagged sentence to underline in the page's field: its range (UTF-16, into the field's text) and what was found. */
+export interface Mark {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** The finding a click on a mark asks the panel to open (`session:focus:<tabId>`). */
+export interface FindingFocus {
+  start: number;
+  end: number;
+  /** When it was asked for: the same mark clicked twice opens it twice. */
+  at: number;
+}
+
 export type IntentResult = { ok: true } | { ok: false; reason: 'stale' | 'not-writable' | 'no-field' | 'failed' };
 
 export interface ProtocolMap {
@@ -114,6 +129,10 @@ export interface ProtocolMap {
   applyInField(intent: RangeIntent): IntentResult;
   /** background → the content script of the frame holding the field: select and scroll to the range. */
   revealInField(intent: RangeIntent): IntentResult;
+  /** background → the content script of the frame holding the field: underline these ranges (none clears them). */
+  showMarks(data: { fieldId: string; marks: Mark[] }): void;
+  /** content script → background: the user clicked a mark; the panel opens that finding. */
+  openFinding(data: { fieldId: string; start: number; end: number }): void;
   /** Docs content script → background: a Doc without the annotated canvas was opened or edited; read its export. */
   docsExportWanted(doc: DocsExportRequest): void;
 }

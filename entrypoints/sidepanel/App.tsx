@@ -30,6 +30,7 @@ import { useNow } from '@/components/useNow';
 import { useStoredValue } from '@/components/useStoredValue';
 import { useTabInfo } from '@/components/useTabInfo';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
+import { useFindingFocus } from '@/components/useFindingFocus';
 import '@/components/theme.css';
 import './App.css';
 import { coachedStoryIndex } from '@/lib/ui/story-at';
@@ -71,6 +72,7 @@ export function App() {
   useEffect(() => setPicked(null), [tabId, mode]);
   // Clicking or typing elsewhere in the page's field moves the coach to the answer there.
   useEffect(() => setPicked(null), [coached?.caretAt]);
+  useFindingFocus(mode === 'page' ? tabId : undefined, `${coached?.version}:${coached?.caretAt}:${index}`);
   useEffect(() => setNotice(''), [mode, setNotice]);
 
   const switchToDraft = () => {

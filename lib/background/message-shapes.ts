@@ -56,6 +56,9 @@ export const MESSAGE_SHAPES: Record<keyof ProtocolMap, Check> = {
   analyzeDraft: (d) =>
     isObject(d) && isText(d.text) && (d.options === undefined || isObject(d.options)) && (d.questions === undefined || isQuestionMap(d.questions)),
   storyCoverage: (d) => isObject(d) && Array.isArray(d.stories) && d.stories.length <= 500 && d.stories.every(isCoverageStory),
+  openFinding: (d) => isObject(d) && isString(d.fieldId) && isOffset(d.start) && isOffset(d.end),
+  // Sent by the background only; refused if anything else sends it.
+  showMarks: () => false,
   applyReplacement: isRange,
   revealRange: isRange,
   applyInField: isRange,
