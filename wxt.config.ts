@@ -6,6 +6,8 @@ import { OPEN_COACH_COMMAND, OPEN_COACH_KEY } from './lib/ui/shortcut';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
+  // Firefox too: its MV3 runs the Docs bridge in the page's world (Firefox 128+), which MV2 ignores.
+  manifestVersion: 3,
   vite: () => ({ plugins: [noInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: 'STAR Coach',
@@ -26,6 +28,8 @@ export default defineConfig({
             gecko: { id: 'star-coach@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
             gecko_android: { strict_min_version: '142.0' },
           },
+          // Firefox opens (and closes) the sidebar itself on this shortcut; no code needed.
+          commands: { _execute_sidebar_action: { suggested_key: { default: OPEN_COACH_KEY }, description: 'Open or close the STAR Coach sidebar' } },
         }
       : {}),
   }),

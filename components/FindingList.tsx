@@ -9,12 +9,15 @@ interface Props {
   findings: Finding[];
   text: string;
   canApply: boolean;
+  canInsert: boolean;
   canReveal?: boolean;
+  /** Points about parts not written yet, listed after the fixes (components/Upcoming.tsx). */
+  stillToCome?: number;
   busy: boolean;
   onAction(action: FindingAction, finding: Finding): void;
 }
 
-export function FindingList({ findings, ...card }: Props) {
+export function FindingList({ findings, stillToCome = 0, ...card }: Props) {
   if (findings.length === 0) {
     return (
       <section className="card ready" aria-labelledby="ready-title" data-ready="true">
@@ -31,6 +34,7 @@ export function FindingList({ findings, ...card }: Props) {
     counts.error && `${counts.error} fix`,
     counts.warning && `${counts.warning} improve`,
     counts.info && `${counts.info} consider`,
+    stillToCome && `${stillToCome} still to come`,
   ].filter(Boolean).join(' · ');
   return (
     <section className="findings" aria-labelledby="findings-title">

@@ -2,6 +2,7 @@
 // else the export read by the background. Respects the site switch and the pause.
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { docRefFromUrl } from '@/lib/sources/google-docs/doc-ref';
+import { scriptedPasteCarriesText } from '@/lib/sources/google-docs/docs-edit';
 import { startDocsSource } from '@/lib/sources/google-docs/docs-source';
 import { watchSiteState, type SiteState } from '@/lib/sources/site-switch';
 
@@ -18,6 +19,7 @@ export default defineContentScript({
       extensionId: browser.runtime.id,
       doc,
       isOn: () => state === 'on',
+      canApply: scriptedPasteCarriesText(window),
       sendText: (source, text, caret) => void sendMessage('textChanged', { source, text, caret }).catch(ignoreGone),
       wantExport: (title) => void sendMessage('docsExportWanted', { ...doc, title }).catch(ignoreGone),
     });

@@ -1,8 +1,7 @@
 // Before a call: the chosen story's checklist, the story bank's readiness, the site switch and pause.
 // It always says what the checklist is about, and plainly when the page cannot be read.
 import { useState } from 'react';
-import { QUESTIONS } from '@/lib/coaching/questions';
-import { handChecksItem, liveStoryKey, mergeChecks, readiness, savedStoryKey, setHandCheck } from '@/lib/store/checks';
+import { handChecksItem, liveStoryKey, mergeChecks, savedStoryKey, setHandCheck } from '@/lib/store/checks';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { storiesItem } from '@/lib/store/stories';
 import { usableStories } from '@/lib/store/story-shape';
@@ -10,6 +9,8 @@ import { pageAccessOr } from '@/lib/ui/page-access';
 import { defaultTitle } from '@/lib/ui/story-summary';
 import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
+import { SavedStoryList } from '@/components/SavedStoryList';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { Switch } from '@/components/Switch';
 import { useShortcut } from '@/components/useShortcut';
 import { useStoredValue } from '@/components/useStoredValue';
@@ -43,8 +44,10 @@ export function App() {
   const callMode = access.kind === 'call';
   const unreadable = access.kind === 'browser-page';
 
+  // "This page" only when the text came from the page the tab shows now, not one it left.
+  const fromThisPage = !!state && access.kind === 'readable' && state.source.site === access.host;
   const live: Choice[] =
-    state && !unreadable
+    state && fromThisPage
       ? state.report.stories.map((s, i) => ({
           key: liveStoryKey(state.source, i, s.title),
           label: `This page: ${defaultTitle(state.text, s)}`,
@@ -81,6 +84,7 @@ export function App() {
       </header>
 
       <main className="popup-body">
+        <SiteAccessNotice tabId={tabId} />
         {callMode ? (
           <BeforeCall />
         ) : (
@@ -89,11 +93,13 @@ export function App() {
               <section className="card empty" data-page="unreadable">
                 <h2>The coach cannot read this page</h2>
                 <p className="muted">
-                  Browsers keep extensions out of their own pages and the extension stores. Your saved stories are below; open the coach to
-                  read them or to write in its draft box.
+                  Browsers keep extensions out of their own pages and the extension stores.{' '}
+                  {saved.length > 0
+                    ? 'Your saved stories are below; open the coach to read them or to write in its draft box.'
+                    : 'Open the coach to write your answer in its draft box, or open the page where you draft it.'}
                 </p>
                 <button type="button" className="btn btn-small" onClick={open}>
-                  Open the story bank
+                  {saved.length > 0 ? 'Open the story bank' : 'Open the coach'}
                 </button>
               </section>
             )}
@@ -131,24 +137,7 @@ export function App() {
                 <div className="card-head">
                   <h2 id="popup-bank-title">Story bank</h2>
                 </div>
-                <ul className="bank-list">
-                  {saved.map((s) => {
-                    const r = readiness(mergeChecks(s.checklist, ticks[savedStoryKey(s.id)] ?? []));
-                    return (
-                      <li key={s.id} data-story-id={s.id}>
-                        <div className="bank-main">
-                          <span className="story-title">{s.title}</span>
-                          <span className="story-meta">{QUESTIONS[s.question].label}</span>
-                        </div>
-                        <span className={`pill ${r.total > 0 && r.done === r.total ? 'pace-ok' : ''}`}>
-                          <span className="sr-only">Readiness </span>
-                          {r.done}/{r.total}
-                          <span className="sr-only"> done</span>
-                        </span>
-                      </li>
-                    );
-                  })}
-                </ul>
+                <SavedStoryList stories={saved} ticks={ticks} />
               </section>
             )}
           </>

@@ -17,6 +17,7 @@ import type { FindingAction } from '@/components/FindingCard';
 import { FindingList } from '@/components/FindingList';
 import { RehearsalTimer } from '@/components/RehearsalTimer';
 import { SettingsDrawer } from '@/components/SettingsDrawer';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { StatusPanel } from '@/components/StatusPanel';
 import { StoryBank } from '@/components/StoryBank';
 import { QuestionPicker } from '@/components/QuestionPicker';
@@ -35,6 +36,7 @@ import '@/components/theme.css';
 import './App.css';
 import { coachedStoryIndex } from '@/lib/ui/story-at';
 import type { SavedStory, StoryOrigin } from '@/lib/store/story-shape';
+import { firstSlot } from '@/lib/rephrase/slots';
 import { questionOrigin } from '@/lib/ui/question-origin';
 
 const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft in this panel', fieldId: 'panel-draft', writable: true };
@@ -52,7 +54,8 @@ export function App() {
   const ticks = useStoredValue(handChecksItem) ?? {};
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [picked, setPicked] = useState<number | null>(null);
-  const [notice, setNotice] = useNotice();
+  const contentRef = useRef<HTMLElement>(null);
+  const [notice, setNotice] = useNotice(contentRef);
   // "Check it all now": findings about parts not written yet count as fixes, for that answer.
   const [fullCheckOf, setFullCheckOf] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -92,13 +95,16 @@ export function App() {
     const expected = coached.text.slice(finding.start, finding.end);
     if (action === 'copy') {
       const copied = await navigator.clipboard.writeText(finding.suggestion ?? expected).then(() => true, () => false);
-      setNotice(copied ? 'Copied the suggestion.' : 'The clipboard is not available here; select the text and copy it.');
+      const blanks = finding.suggestion && firstSlot(finding.suggestion) ? ' Fill in the blanks in [brackets].' : '';
+      setNotice(copied ? `Copied the suggestion.${blanks}` : 'The clipboard is not available here; select the text and copy it.');
       return;
     }
     if (mode === 'draft') {
       applyInDraft(action, finding, expected);
       return;
     }
+    // Slotted text is never put into a page's field: only the draft box offers Insert.
+    if (action === 'insert') return;
     setBusy(true);
     const intent = { tabId: coached.tabId, fieldId: coached.source.fieldId, start: finding.start, end: finding.end, expected };
     try {
@@ -117,17 +123,21 @@ export function App() {
   const applyInDraft = (action: FindingAction, finding: Finding, expected: string) => {
     const box = draftRef.current;
     if (draft.text.slice(finding.start, finding.end) !== expected || !box) {
-      setNotice(intentMessage(action === 'apply' ? 'apply' : 'reveal', { ok: false, reason: 'stale' }));
+      setNotice(intentMessage(action === 'reveal' ? 'reveal' : 'apply', { ok: false, reason: 'stale' }));
       return;
     }
-    if (action === 'apply' && finding.replacement !== undefined) {
+    const inserted = action === 'apply' ? finding.replacement : action === 'insert' ? finding.suggestion : undefined;
+    if (inserted !== undefined) {
       box.focus();
       box.setSelectionRange(finding.start, finding.end);
       // execCommand keeps the textarea's own undo; fall back to setting the value.
-      if (!document.execCommand('insertText', false, finding.replacement)) {
-        draft.setText(draft.text.slice(0, finding.start) + finding.replacement + draft.text.slice(finding.end));
+      if (!document.execCommand('insertText', false, inserted)) {
+        draft.setText(draft.text.slice(0, finding.start) + inserted + draft.text.slice(finding.end));
       }
-      setNotice(intentMessage('apply', { ok: true }));
+      // Slotted text: the first blank is selected, so typing replaces it.
+      const blank = action === 'insert' ? firstSlot(inserted) : undefined;
+      if (blank) setTimeout(() => box.setSelectionRange(finding.start + blank.start, finding.start + blank.end), 0);
+      setNotice(action === 'insert' ? 'Inserted. Type to fill in the selected blank.' : intentMessage('apply', { ok: true }));
     } else {
       box.focus();
       box.setSelectionRange(finding.start, finding.end);
@@ -171,8 +181,12 @@ export function App() {
         : statusMessage(coached);
   const partial = coached ? partialNotice(coached) : null;
   const showCoach = !callPage && !message && !loading && coached && story;
-  const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === liveKey);
+  // The answer is known by its opening: writing on keeps a full check, a new answer starts afresh.
+  const fullCheckKey = coached && story ? `${liveKey}|${coached.text.slice(story.start, story.start + 40)}` : '';
+  const { fixes, upcoming } = progressOf(stories, index, fullCheckOf === fullCheckKey);
   const docsExport = !!coached && isDocsExport(coached.source);
+  // Docs' live text in Firefox: readable and selectable, but Firefox cannot paste into Docs for us.
+  const firefoxDocs = import.meta.env.FIREFOX && !!coached && coached.source.kind === 'google-docs' && coached.source.writable;
   const now = useNow(docsExport);
 
   return (
@@ -208,7 +222,7 @@ export function App() {
         </button>
       </header>
 
-      <main className="content">
+      <main className="content" ref={contentRef}>
         {settingsOpen && (
           <SettingsDrawer
             id="settings"
@@ -237,12 +251,18 @@ export function App() {
             <p className="muted">Loading the coach…</p>
           </section>
         )}
+        {mode === 'page' && <SiteAccessNotice tabId={tabId} />}
         {message && <StatusPanel message={message} onFix={onFix} />}
         {callPage && <BeforeCall />}
 
         {showCoach && (
           <>
             {partial && <p className="banner">{partial}</p>}
+            {firefoxDocs && (
+              <p className="banner" data-note="firefox-docs-read-only">
+                Firefox does not let add-ons paste into Google Docs, so Apply is off here: copy a suggestion and paste it yourself.
+              </p>
+            )}
             <StoryHeader
               source={coached.source}
               stories={stories}
@@ -272,13 +292,15 @@ export function App() {
                         <FindingList
                           findings={fixes}
                           text={coached.text}
-                          canApply={coached.source.writable}
+                          canApply={coached.source.writable && !firefoxDocs}
+                          canInsert={mode === 'draft'}
                           canReveal={!docsExport}
+                          stillToCome={upcoming.length}
                           busy={busy}
                           onAction={(a, f) => void onAction(a, f)}
                         />
                       )}
-                      <Upcoming upcoming={upcoming} noFixes={fixes.length === 0} onFullCheck={() => setFullCheckOf(liveKey)} />
+                      <Upcoming upcoming={upcoming} noFixes={fixes.length === 0} onFullCheck={() => setFullCheckOf(fullCheckKey)} />
                     </>
                   ),
                 },

@@ -7,6 +7,7 @@ import { isMostlyEnglish } from './language';
 import { forgetMemos } from './memo';
 import type { AnalyzeOptions, Story } from './report';
 import { applicableRules, runRules } from './run-rules';
+import { WORDING_RULES, keepTrueRewrites } from './true-rewrites';
 import type { StorySpan } from './stories';
 import { buildStoryContext } from './story-context';
 
@@ -27,13 +28,11 @@ export function analyzeStory(job: StoryJob): Story {
   // One story in another language inside an English prep doc is not coached either.
   const english = job.english && isMostlyEnglish(text);
   const question = QUESTIONS[options.question ?? detectQuestion(span.title)] ?? QUESTIONS.general;
-  const story = buildStoryContext(text, span, {
-    question,
-    level: options.level ?? 'mid',
-    focus: options.focus ?? 'general',
-    wordsPerMinute,
-  });
-  const { findings, applicable } = english ? runRules(story) : { findings: [], applicable: applicableRules(story) };
+  const settings = { question, level: options.level ?? 'mid', focus: options.focus ?? 'general', wordsPerMinute } as const;
+  const story = buildStoryContext(text, span, settings);
+  const run = english ? runRules(story) : undefined;
+  const applicable = run?.applicable ?? applicableRules(story);
+  const findings = run ? keepTrueRewrites(run, text, (changed, delta) => runRules(buildStoryContext(changed, { ...span, end: span.end + delta }, settings), WORDING_RULES)) : [];
   return {
     start: story.start,
     end: story.end,

@@ -141,8 +141,10 @@ export const CUES: Record<SectionKind, Cue[]> = {
   ],
 };
 
+export type CueScores = Record<SectionKind, number>;
+
 /** Cue score of a sentence for each part. */
-export function cueScores(sentence: string): Record<SectionKind, number> {
+export function cueScores(sentence: string): CueScores {
   const scores = { situation: 0, task: 0, action: 0, result: 0, reflection: 0 };
   for (const kind of Object.keys(CUES) as SectionKind[]) {
     for (const [re, weight] of CUES[kind]) if (re.test(sentence)) scores[kind] += weight;

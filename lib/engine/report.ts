@@ -80,9 +80,16 @@ export interface Finding {
   message: string;
   why: string;
   suggestion?: string;
-  /** Present when `suggestion` can replace `text.slice(start, end)` as is. */
+  /** What `suggestion` is, present with it: `rewrite` is the user's sentence made stronger with only
+   * its own facts (it can be applied); `slots` has fill-in slots, written `[…]`, for facts only the
+   * user knows (copied, never applied); `instruction` says what to add or cut (shown, not copied). */
+  suggestionKind?: SuggestionKind;
+  /** Present when `suggestion` can replace `text.slice(start, end)` as is (`rewrite` only). */
   replacement?: string;
 }
+
+export const SUGGESTION_KINDS = ['rewrite', 'slots', 'instruction'] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
 export interface Section {
   kind: SectionKind;
@@ -96,7 +103,11 @@ export interface Section {
 export interface ChecklistItem {
   id: string;
   label: string;
+  /** Ticked from positive evidence in the story (never from a rule's silence alone). */
   done: boolean;
+  /** What earned the tick: the sentence (offsets into the analyzed text), or for timing items the
+   * part measured, with `text` saying the measure. */
+  evidence?: { start: number; end: number; text: string };
 }
 
 export interface Story {

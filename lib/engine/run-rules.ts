@@ -3,6 +3,7 @@ import type { StoryContext } from './context';
 import type { Finding, RuleId, SectionKind } from './report';
 import { RULES } from '../rules/registry';
 import type { Rule } from '../rules/types';
+import { kindOf } from '../rephrase/slots';
 
 export function ruleApplies(rule: Rule, story: StoryContext): boolean {
   return (
@@ -21,11 +22,20 @@ function sectionAt(story: StoryContext, offset: number): SectionKind | undefined
   return story.sections.find((s) => offset >= s.start && offset < s.end)?.kind;
 }
 
-export function runRules(story: StoryContext): { findings: Finding[]; applicable: Set<RuleId> } {
+export interface RuleRun {
+  findings: Finding[];
+  applicable: Set<RuleId>;
+  /** What each rewrite falls back to when the engine cannot keep it (true-rewrites.ts). */
+  fallbacks: Map<Finding, string>;
+}
+
+/** Runs the rules that apply (or only those in `only`) on a story. */
+export function runRules(story: StoryContext, only?: ReadonlySet<RuleId>): RuleRun {
   const findings: Finding[] = [];
+  const fallbacks = new Map<Finding, string>();
   const applicable = new Set<RuleId>();
   for (const rule of RULES) {
-    if (!ruleApplies(rule, story)) continue;
+    if (!ruleApplies(rule, story) || (only && !only.has(rule.id))) continue;
     applicable.add(rule.id);
     let hits;
     try {
@@ -36,7 +46,7 @@ export function runRules(story: StoryContext): { findings: Finding[]; applicable
     }
     for (const hit of hits) {
       const section = rule.wholeAnswer ? undefined : (hit.section ?? sectionAt(story, hit.start));
-      findings.push({
+      const finding: Finding = {
         rule: rule.id,
         severity: rule.severity,
         ...(section ? { section } : {}),
@@ -44,11 +54,13 @@ export function runRules(story: StoryContext): { findings: Finding[]; applicable
         end: hit.end,
         message: hit.message ?? rule.message,
         why: rule.why,
-        ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
-        ...(hit.replacement !== undefined ? { replacement: hit.replacement } : {}),
-      });
+        ...(hit.suggestion ? { suggestion: hit.suggestion, suggestionKind: hit.suggestionKind ?? kindOf(hit.suggestion, hit.replacement) } : {}),
+        ...(hit.suggestion && hit.replacement !== undefined ? { replacement: hit.replacement } : {}),
+      };
+      findings.push(finding);
+      if (hit.slotted && finding.replacement !== undefined) fallbacks.set(finding, hit.slotted);
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, applicable };
+  return { findings, applicable, fallbacks };
 }

@@ -2,6 +2,8 @@
 // with parts kept in story order (the best monotonic assignment over the sentences).
 import { cueScores, OUTCOME_HEADLINE } from './cues';
 import { SECTION_KINDS, type SectionKind } from './report';
+import { roleEvidence } from '../model/role-scores';
+import type { RoleWeights } from '../model/roles';
 
 export interface SentenceDraft {
   start: number;
@@ -22,13 +24,26 @@ export interface Placement {
 // An opening "I cut X by 40%, saving $Y" followed by the story: told outcome-first.
 const MIN_SENTENCES_FOR_LEAD_IN = 4;
 
-export function classify(sentences: SentenceDraft[]): Placement {
+/** How much the trained role model counts against the hand-set cues (its log-probabilities are added). */
+export const MODEL_WEIGHT = 0.5;
+
+/** The model was trained on full answers (published ones run 6 to 40 sentences); a shorter
+ * draft is placed by the cues alone, which were written for them. */
+export const MODEL_MIN_SENTENCES = 10;
+
+/** The role model in force: shipped weights unless another set is given (cross-validation). */
+export interface RoleModel {
+  weights?: RoleWeights;
+  alpha: number;
+}
+
+export function classify(sentences: SentenceDraft[], model: RoleModel = { alpha: MODEL_WEIGHT }): Placement {
   const firstMarked = sentences.findIndex((s) => s.marked);
-  if (firstMarked < 0) return { ...classifyUnmarked(sentences), marked: sentences.map(() => false) };
+  if (firstMarked < 0) return { ...classifyUnmarked(sentences, model), marked: sentences.map(() => false) };
   // The prelude before the first marker is placed by cues among the parts that can come
   // before that marker.
   const first = SECTION_KINDS.indexOf(sentences[firstMarked]!.marked!);
-  const prelude = classifyUnmarked(sentences.slice(0, firstMarked), 0, first);
+  const prelude = classifyUnmarked(sentences.slice(0, firstMarked), model, 0, first);
   const body = sentences.slice(firstMarked);
   if (body.some((s) => s.marked !== body[0]!.marked)) {
     // Parts marked throughout: the markers win.
@@ -40,7 +55,7 @@ export function classify(sentences: SentenceDraft[]): Placement {
   }
   // A single marker ("Context: …" then the whole answer as prose) fixes only the sentence it
   // introduces; what follows is placed by cues, from that part on.
-  const rest = classifyUnmarked(body.slice(1), first, SECTION_KINDS.length - 1, false);
+  const rest = classifyUnmarked(body.slice(1), model, first, SECTION_KINDS.length - 1, false);
   return {
     kinds: [...prelude.kinds, body[0]!.marked!, ...rest.kinds],
     marked: sentences.map((_, i) => i === firstMarked),
@@ -63,16 +78,18 @@ function continueRepeatedParts(kinds: SectionKind[]): SectionKind[] {
   return out;
 }
 
-function classifyUnmarked(sentences: SentenceDraft[], minKind = 0, maxKind = SECTION_KINDS.length - 1, opening = true): Omit<Placement, 'marked'> {
+function classifyUnmarked(sentences: SentenceDraft[], model: RoleModel, minKind = 0, maxKind = SECTION_KINDS.length - 1, opening = true): Omit<Placement, 'marked'> {
   const scores = sentences.map((s) => cueScores(s.text));
-  const grid = (rows: typeof scores) => rows.map((c) => SECTION_KINDS.map((k) => c[k]));
+  const evidence = model.alpha > 0 && sentences.length >= MODEL_MIN_SENTENCES ? roleEvidence(sentences.map((s) => s.text), model.weights, scores).logProbs : undefined;
+  // The cues and the trained model's log-probabilities, added: each part's evidence for the sentence.
+  const grid = (rows: typeof scores, from = 0) => rows.map((c, i) => SECTION_KINDS.map((k, j) => c[k] + (evidence ? model.alpha * evidence[i + from]![j]! : 0)));
   const told = bestMonotonic(grid(scores), minKind, maxKind, opening);
   if (opening && minKind === 0 && canOpenWithOutcome(sentences, scores)) {
-    const rest = bestMonotonic(grid(scores.slice(1)), minKind, maxKind, opening);
+    const rest = bestMonotonic(grid(scores.slice(1), 1), minKind, maxKind, opening);
     // Outcome-first when the opening says so plainly, or when the story reads better with the
     // opening set aside as a headline than with every later part pushed after it.
     const opener = sentences[0]!.text;
-    if (OUTCOME_HEADLINE.test(opener) || (SPEAKER.test(opener) && scores[0]!.result + rest.total > told.total)) {
+    if (OUTCOME_HEADLINE.test(opener) || (SPEAKER.test(opener) && grid(scores.slice(0, 1))[0]![SECTION_KINDS.indexOf('result')]! + rest.total > told.total)) {
       return { kinds: ['situation', ...rest.kinds], leadIn: 0 };
     }
   }

@@ -48,7 +48,7 @@ function segments(text: string, span: StorySpan): Segment[] {
   return out;
 }
 
-function draftSentences(text: string, span: StorySpan): SentenceDraft[] {
+export function draftSentences(text: string, span: StorySpan): SentenceDraft[] {
   const drafts: SentenceDraft[] = [];
   for (const seg of segments(text, span)) {
     for (const s of splitSentences(text, seg.from, seg.to)) {

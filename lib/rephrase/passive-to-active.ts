@@ -12,8 +12,9 @@ function listed(words: string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** The sentence in the active voice with "I" acting, or undefined when it has no agentless key step. */
-export function passiveToActive(sentence: string): string | undefined {
+/** The sentence in the active voice with `actor` ("I", or a slot for who did it) acting, or
+ * undefined when it has no agentless key step. */
+export function passiveToActive(sentence: string, actor = 'I'): string | undefined {
   if (sentence.length > MAX_REWRITE_CHARS) return undefined;
   const passives = findPassives(sentence).filter((p) => p.keyAction);
   if (passives.length === 0) return undefined;
@@ -26,7 +27,7 @@ export function passiveToActive(sentence: string): string | undefined {
     const verb = p.adverb + listed(p.participles.map(pastFromParticiple));
     // "I checked the logs and found…": a shared subject needs no comma before "and".
     const before = sharesSubject ? sentence.slice(cursor, p.start - p.connector.length) + p.connector.replace(/^,\s*and\s+/, ' and ') : sentence.slice(cursor, p.start);
-    out += before + p.lead + (sharesSubject ? '' : 'I ') + verb + object + p.rest;
+    out += before + p.lead + (sharesSubject ? '' : `${actor} `) + verb + object + p.rest;
     cursor = p.end;
     previousEnd = p.end;
   }

@@ -2,6 +2,7 @@
 // fixed it": the acting "we" / "our team" becomes "I", "be" agrees with it, "together" goes.
 import { ACTION_LEAD_IN, FIX, INVESTIGATE, LEAD, SUBJECT_ADVERBS, pastForms } from '../nlp/lexicon';
 import { IRREGULAR_PAST } from '../nlp/actors';
+import { slot } from './slots';
 import { MAX_REWRITE_CHARS, tidy, withEnding } from './tidy';
 
 const NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several)`;
@@ -15,38 +16,60 @@ export const PARTNER_AND_I = String.raw`\b(?:(?:[Mm]y|[Oo]ur|[Tt]he)\s+(?:[\w-]+
 const MUTUAL = /\b(?:each other|one another|among ourselves|between us)(?!\w)/i;
 const TEAM_VERB = new RegExp(String.raw`(?=\s+${SUBJECT_ADVERBS}(?:${pastForms(FIX, INVESTIGATE, LEAD)}|[a-z]+ed\b|(?:${IRREGULAR_PAST})(?!\w)|${ACTION_LEAD_IN}))`, 'i').source;
 const TEAM_SUBJECT = new RegExp(String.raw`\b(?:my|our|the) team(?! and I)${TEAM_VERB}`, 'gi');
-const MY_THINGS = /\bour(\s+(?:new\s+|own\s+|first\s+|final\s+)?(?:fix|patch|change|changes|solution|approach|plan|proposal|design|script|PR|pull request|code|tests?|investigation|analysis|hypothesis|rollback|workaround)(?!\w))/gi;
+
+/** Marks a partner beside the "I" that replaced a group: named ("my manager", "my team") or, for a
+ * bare "we", a slot for the user to name. */
+const PARTNER_MARK = '\u0001';
+const mark = (partner: string) => `I${PARTNER_MARK}${partner}${PARTNER_MARK}`;
+const BARE_PARTNER = slot('whom');
 
 function replaceWe(sentence: string): string {
+  // The first bare "we" carries the slot; later ones are the same group.
+  let bareMarked = false;
+  const bare = (form: string) => () => {
+    if (bareMarked) return form;
+    bareMarked = true;
+    return form.replace(/^I/, mark(BARE_PARTNER));
+  };
   return sentence
-    .replace(/\b(?:my|our|the) team and I\b/gi, 'I')
-    .replace(new RegExp(PARTNER_AND_I, 'g'), (m) => `I${PARTNER_MARK}${m.replace(/\s+and\s+I$/, '').replace(/^(?:My|Our|The)(?!\w)/, (w) => w.toLowerCase())}${PARTNER_MARK}`)
-    .replace(/\bwe're\b/gi, "I'm")
-    .replace(/\bwe've\b/gi, "I've")
-    .replace(/\bwe'd\b/gi, "I'd")
-    .replace(/\bwe'll\b/gi, "I'll")
-    .replace(/\bwe\s+weren't\b/gi, "I wasn't")
-    .replace(/\bwe\s+aren't\b/gi, "I'm not")
-    .replace(/\bwe\s+were\b/gi, 'I was')
-    .replace(/\bwe\s+are\b/gi, 'I am')
-    .replace(/\bwe(?:\s+(?:all|both))?\b/gi, 'I')
-    .replace(TEAM_SUBJECT, 'I')
-    .replace(/\bourselves\b/gi, 'myself')
-    .replace(/\b(took|cost)\s+us\b/gi, '$1 me')
-    .replace(MY_THINGS, 'my$1');
+    .replace(/\b(my|our|the) team and I\b/gi, (_, det: string) => mark(`${det.toLowerCase()} team`))
+    .replace(new RegExp(PARTNER_AND_I, 'g'), (m) => mark(m.replace(/\s+and\s+I$/, '').replace(/^(?:My|Our|The)(?!\w)/, (w) => w.toLowerCase())))
+    .replace(/\bwe're\b/gi, bare("I'm"))
+    .replace(/\bwe've\b/gi, bare("I've"))
+    .replace(/\bwe'd\b/gi, bare("I'd"))
+    .replace(/\bwe'll\b/gi, bare("I'll"))
+    .replace(/\bwe\s+weren't\b/gi, bare("I wasn't"))
+    .replace(/\bwe\s+aren't\b/gi, bare("I'm not"))
+    .replace(/\bwe\s+were\b/gi, bare('I was'))
+    .replace(/\bwe\s+are\b/gi, bare('I am'))
+    .replace(/\bwe(?:\s+(?:all|both))?\b/gi, bare('I'))
+    .replace(TEAM_SUBJECT, bare('I'))
+    .replace(/\bourselves\b/gi, 'myself');
 }
 
-/** Carries a partner's name from the subject to the first "together": "Lea and I … together" → "I … with Lea". */
-const PARTNER_MARK = '\u0001';
+const MARKED = new RegExp(`${PARTNER_MARK}([^${PARTNER_MARK}]*)${PARTNER_MARK}`, 'g');
 
+/** Carries the partner from the subject to the first "together" ("Lea and I … together" → "I … with
+ * Lea"), or to the end of the subject's clause; a named partner wins over the slot. */
 function movePartner(sentence: string): string {
-  const m = new RegExp(`${PARTNER_MARK}([^${PARTNER_MARK}]*)${PARTNER_MARK}`).exec(sentence);
-  if (!m) return sentence;
-  const without = sentence.replace(m[0], '');
-  const withPartner = without.replace(/\btogether\b/i, `with ${m[1]}`);
-  if (withPartner !== without) return withPartner;
-  // No "together" to replace: the partner joins at the end of the first clause.
-  return without.replace(/^([^,;:.!?]*?)(?=\s+(?:and|but|then|so)\s|[,;:.!?]|$)/, `$1 with ${m[1]}`);
+  const marks = [...sentence.matchAll(MARKED)];
+  const chosen = marks.find((m) => m[1] !== BARE_PARTNER) ?? marks[0];
+  if (!chosen) return sentence;
+  const partner = chosen[1]!;
+  let at = 0;
+  let removed = 0;
+  const without = sentence.replace(MARKED, (m, _p, offset: number) => {
+    if (offset === chosen.index) at = offset - removed;
+    removed += m.length;
+    return '';
+  });
+  // "My manager and I together wrote it": "together" right after the subject cannot take the partner.
+  const plain = without.slice(0, at) + without.slice(at).replace(/^(\s+)together\b,?/i, '');
+  const withPartner = plain.slice(0, at) + plain.slice(at).replace(/\btogether\b/i, `with ${partner}`);
+  if (withPartner !== plain) return withPartner;
+  // The clause runs past any adverb after the subject ("I then capped…") to the next joint.
+  const clause = /^(?:\s+(?:then|also|just|\w+ly))*\s*[^\s,;:.!?]*[^,;:.!?]*?(?=\s+(?:and|but|then|so|while|after|before|until|because)\s|[,;:.!?]|$)/.exec(plain.slice(at))![0];
+  return `${plain.slice(0, at + clause.length)} with ${partner}${plain.slice(at + clause.length)}`;
 }
 
 function dropTogether(sentence: string): string {

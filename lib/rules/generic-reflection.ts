@@ -1,7 +1,7 @@
 // A lesson that fits every story says nothing about this one.
 import { isAnchoredLesson, isBareMaxim, isConcreteLesson, isGenericLesson } from './shared/generic-lessons';
 import { reflectionSentences } from './shared/reflections';
-import { namedTeam } from './shared/teams';
+import { specificLessonSlots } from '../rephrase/lesson-slots';
 import { hitOn, sentencesIn } from './shared/story-parts';
 import type { StoryContext } from '../engine/context';
 import type { Rule } from './types';
@@ -29,12 +29,7 @@ const rule: Rule = {
       reflections.find((s) => isGenericLesson(s.text)) ??
       (reflections.some((s) => isAnchoredLesson(s.text)) ? undefined : reflections.find((s) => isBareMaxim(s.text) && !echoesActions(s.text, story)));
     if (!generic) return [];
-    const team = namedTeam(story.text.slice(story.start, story.end)) ?? 'the people involved';
-    return [
-      hitOn(generic, {
-        suggestion: `Replace it with the specific change this story taught you, such as a shared metric, an alert or a regular check-in with ${team}, and say what it would have caught sooner.`,
-      }),
-    ];
+    return [hitOn(generic, { suggestion: specificLessonSlots(story.text.slice(story.start, story.end)) })];
   },
   examples: {
     flagged: [

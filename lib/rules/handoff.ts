@@ -16,8 +16,7 @@ const rule: Rule = {
     const told = readableSentences(story).filter((s) => s.section !== 'reflection' && !isHypothetical(s.text));
     const routed = told.filter((s) => routesWork(s.text));
     if (routed.length === 0 || told.some((s) => speakerOwnsFix(s.text))) return [];
-    const storyText = story.text.slice(story.start, story.end);
-    return routed.map((s) => ({ start: s.start, end: s.end, suggestion: ownedHandoff(s.text, storyText) }));
+    return routed.map((s) => ({ start: s.start, end: s.end, suggestion: ownedHandoff(s.text) }));
   },
   examples: {
     flagged: [

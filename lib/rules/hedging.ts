@@ -1,5 +1,6 @@
 // Fillers and hedges ("kind of", "basically", "I think", "maybe") that, in numbers, make the
 // speaker sound unsure of their own story.
+import { offer } from '../rephrase/offer';
 import { removePhrases, type Cut } from '../rephrase/remove-phrases';
 import { readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
@@ -85,7 +86,7 @@ const rule: Rule = {
     for (const { s, hedges } of perSentence) {
       if (hedges.length === 0) continue;
       const clean = removePhrases(s.text, hedges);
-      hits.push({ start: s.start, end: s.end, ...(clean ? { suggestion: clean, replacement: clean } : {}) });
+      hits.push({ start: s.start, end: s.end, ...(clean ? offer(clean) : {}) });
     }
     return hits;
   },

@@ -3,6 +3,7 @@ import { hasBusinessValue, hasStrongBusinessValue } from './shared/business-valu
 import { findMetric } from './shared/metrics';
 import { outcomeSentences } from './shared/outcome-sentences';
 import { hitOn } from './shared/story-parts';
+import { worthSlots } from '../rephrase/outcome-slots';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -19,11 +20,7 @@ const rule: Rule = {
     // Money or people counted in an action ("I refunded 412 charges, about $18,000") count too.
     const told = story.sentences.filter((s) => s.section !== 'situation' && s.section !== 'reflection');
     if (told.some((s) => hasStrongBusinessValue(s.text))) return [];
-    return [
-      hitOn(first.s, {
-        suggestion: `Say what "${first.metric!.text.trim()}" meant for the business: the revenue kept, the customers or users affected, the hours saved, or the risk removed.`,
-      }),
-    ];
+    return [hitOn(first.s, { suggestion: worthSlots(first.s.text, story.text.slice(story.start, story.end)) })];
   },
   examples: {
     flagged: [

@@ -2,6 +2,7 @@
 import { hasInvestigation } from './shared/investigation';
 import { isHypothetical } from './shared/hypothetical';
 import { hitOn, sentencesIn } from './shared/story-parts';
+import { investigationSlots } from '../rephrase/step-slots';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -15,11 +16,7 @@ const rule: Rule = {
     // The Situation sets the scene ("which metrics mattered"); the investigation is in what the speaker did.
     if (story.sentences.some((s) => s.section !== 'reflection' && s.section !== 'situation' && !isHypothetical(s.text) && hasInvestigation(s.text))) return [];
     const anchor = sentencesIn(story, 'action')[0] ?? story.sentences[0]!;
-    return [
-      hitOn(anchor, {
-        suggestion: 'Walk through how you found the cause before the fix: what you reproduced, which logs, traces or metrics you read, and how you confirmed the fix worked.',
-      }),
-    ];
+    return [hitOn(anchor, { suggestion: investigationSlots(story.text.slice(story.start, story.end)) })];
   },
   examples: {
     flagged: [

@@ -1,6 +1,6 @@
 // Senior and staff answers are judged on the system around the code: teams, ownership, process.
 import { hasOrganizationalInsight } from './shared/organizational';
-import { namedTeam } from './shared/teams';
+import { orgInsightSlots } from '../rephrase/lesson-slots';
 import { hitOn, lastSentence } from './shared/story-parts';
 import type { Rule } from './types';
 
@@ -14,13 +14,7 @@ const rule: Rule = {
     if (story.sentences.length === 0) return [];
     // The setup names teams as context; an opening headline ("…which three teams now use") is told outcome.
     if (story.sentences.some((s) => (s.leadIn || s.section !== 'situation') && hasOrganizationalInsight(s.text))) return [];
-    const team = namedTeam(story.text.slice(story.start, story.end));
-    const where = team ? `with ${team} and beyond` : 'across teams';
-    return [
-      hitOn(lastSentence(story)!, {
-        suggestion: `Add the organizational angle: what gap in ownership, process or shared targets let this happen, and what you changed ${where} so it does not recur.`,
-      }),
-    ];
+    return [hitOn(lastSentence(story)!, { suggestion: orgInsightSlots(story.text.slice(story.start, story.end)) })];
   },
   examples: {
     flagged: [

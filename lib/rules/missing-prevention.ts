@@ -3,6 +3,7 @@ import { dropNegated } from './shared/negation';
 import { hasPrevention } from './shared/prevention';
 import { closingOutcomeSentence, hitOn, sentencesIn } from './shared/story-parts';
 import { toldClauses } from './shared/told-clauses';
+import { preventionSlots } from '../rephrase/step-slots';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -16,7 +17,7 @@ const rule: Rule = {
     if (done.some((clause) => hasPrevention(dropNegated(clause)))) return [];
     const anchor = sentencesIn(story, 'action').at(-1) ?? closingOutcomeSentence(story);
     return anchor
-      ? [hitOn(anchor, { suggestion: 'Add the safeguard you put in place after the fix: an alert on the failing signal, an automated check in CI, or a test that blocks a repeat.' })]
+      ? [hitOn(anchor, { suggestion: preventionSlots(story.text.slice(story.start, story.end)) })]
       : [];
   },
   examples: {

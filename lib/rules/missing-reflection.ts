@@ -1,6 +1,7 @@
 // Without a lesson, the story is an anecdote; the reflection is where judgment shows.
 import { reflectionSentences } from './shared/reflections';
 import { hitOn, lastSentence } from './shared/story-parts';
+import { closingLessonSlots } from '../rephrase/lesson-slots';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -11,11 +12,7 @@ const rule: Rule = {
   check(story) {
     if (story.sentences.length === 0 || reflectionSentences(story).length > 0) return [];
     const last = lastSentence(story)!;
-    return [
-      hitOn(last, {
-        suggestion: 'Close with one specific lesson: what this story changed in how you work, or what you would set up differently so it does not happen again.',
-      }),
-    ];
+    return [hitOn(last, { suggestion: closingLessonSlots() })];
   },
   examples: {
     flagged: [

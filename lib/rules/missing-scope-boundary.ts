@@ -1,5 +1,5 @@
 // Ownership shows only against a boundary: the answer must say the problem was not yours to fix.
-import { namedTeam } from './shared/teams';
+import { boundarySlots } from '../rephrase/step-slots';
 import { hitOn, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
 import { precompiled } from '../engine/precompiled';
@@ -24,11 +24,6 @@ const SCOPE_BOUNDARY = precompiled(new RegExp(
   'i',
 ));
 
-function boundaryPrompt(text: string): string {
-  const team = namedTeam(text);
-  const owner = team ? `${team}'s` : "another team's";
-  return `State the boundary before the fix, for example: "This was ${owner} system, nobody had assigned it to me, and there was no ticket for it."`;
-}
 
 const rule: Rule = {
   id: 'missing-scope-boundary',
@@ -40,7 +35,7 @@ const rule: Rule = {
     if (story.sentences.length === 0) return [];
     if (story.sentences.some((s) => SCOPE_BOUNDARY.test(s.text))) return [];
     const anchor = sentencesIn(story, 'task')[0] ?? sentencesIn(story, 'action')[0] ?? story.sentences[0]!;
-    return [hitOn(anchor, { suggestion: boundaryPrompt(story.text.slice(story.start, story.end)) })];
+    return [hitOn(anchor, { suggestion: boundarySlots(story.text.slice(story.start, story.end)) })];
   },
   examples: {
     flagged: [

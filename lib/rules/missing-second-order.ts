@@ -1,5 +1,5 @@
 // The strongest results outlive the fix: a safeguard, a process, or other teams picking it up.
-import { namedTeam } from './shared/teams';
+import { beyondTheFixSlots } from '../rephrase/outcome-slots';
 import { hasSecondOrderEffect } from './shared/second-order';
 import { closingOutcomeSentence, hitOn } from './shared/story-parts';
 import { toldClauses } from './shared/told-clauses';
@@ -15,9 +15,7 @@ const rule: Rule = {
     if (told.some(hasSecondOrderEffect)) return [];
     const anchor = closingOutcomeSentence(story);
     if (!anchor) return [];
-    const team = namedTeam(story.text.slice(story.start, story.end));
-    const who = team ? `did ${team} or another team adopt it` : 'did another team adopt it';
-    return [hitOn(anchor, { suggestion: `Add what the work left behind: ${who}, did you add an alert or a check, or did a process change so it cannot happen again?` })];
+    return [hitOn(anchor, { suggestion: beyondTheFixSlots(story.text.slice(story.start, story.end)) })];
   },
   examples: {
     flagged: [

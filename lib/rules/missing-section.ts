@@ -6,6 +6,7 @@ import { hasMetric } from './shared/metrics';
 import { OWN_STEP } from './shared/own-step';
 import { reportsOutcome } from './shared/outcome';
 import { hasSection, hitOn, sentencesIn } from './shared/story-parts';
+import { missingPartSlots } from '../rephrase/step-slots';
 import type { Rule, RuleHit } from './types';
 
 const NAMES: Record<SectionKind, string> = {
@@ -16,12 +17,6 @@ const NAMES: Record<SectionKind, string> = {
   reflection: 'Reflection',
 };
 
-const PROMPTS: Record<'situation' | 'task' | 'action' | 'result', string> = {
-  situation: 'Open with one or two sentences of context: where you were, what went wrong, and why it mattered.',
-  task: 'Say what you had to achieve and why it fell to you, in one sentence, before the actions.',
-  action: 'Walk through the steps you took yourself, one "I" sentence each.',
-  result: 'Finish the story with its outcome: what changed, in numbers, and what it was worth.',
-};
 
 // What the task sounds like when notes fold it into the context.
 const TASK_CUE =
@@ -95,7 +90,7 @@ const rule: Rule = {
     return missingParts(story).map(
       (kind): RuleHit => hitOn(anchorFor(story, kind), {
         message: `The ${NAMES[kind]} is missing.`,
-        suggestion: PROMPTS[kind as keyof typeof PROMPTS],
+        suggestion: missingPartSlots(kind as Exclude<SectionKind, 'reflection'>),
       }),
     );
   },

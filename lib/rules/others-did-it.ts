@@ -1,7 +1,6 @@
 // "They handled it": someone else performs the decisive fix and the speaker never appears.
 import { actorPatterns, firstActor, speakerOwnsFix, speakerVisible } from '../nlp/actors';
 import { FIX, INVESTIGATE, core, pastForms, splitPastForms } from '../nlp/lexicon';
-import { namedParty } from '../rephrase/parties';
 import { ownStepsAround } from '../rephrase/ownership';
 import { isHypothetical } from './shared/hypothetical';
 import { routesWork } from './shared/routing';
@@ -32,11 +31,6 @@ function otherActor(text: string): string | undefined {
   return firstActor(OTHERS_ACT, text, accept) ?? (byOther && accept(byOther) ? byOther : undefined);
 }
 
-function objectForm(actor: string, story: string): string {
-  const bare = actor.replace(/,?\s+who$/, '').replace(/,.*$/, '');
-  if (/^(?:they|he|she|someone(?:\s+else)?)$/i.test(bare)) return namedParty(story) ?? 'the owners';
-  return bare.replace(/^(?:The|Their|My|A|An|Another|One|Ops|Infra|Security)(?!\w)/, (w) => w.toLowerCase());
-}
 
 const rule: Rule = {
   id: 'others-did-it',
@@ -48,11 +42,10 @@ const rule: Rule = {
     // Finding the cause and then routing it on still leaves the decisive fix to someone else.
     const handedOn = told.some((s) => routesWork(s.text)) && !told.some((s) => speakerOwnsFix(s.text));
     if (!handedOn && told.some((s) => speakerVisible(s.text))) return [];
-    const storyText = story.text.slice(story.start, story.end);
     const hits: RuleHit[] = [];
     for (const s of told) {
       const actor = otherActor(s.text);
-      if (actor) hits.push({ start: s.start, end: s.end, suggestion: ownStepsAround(objectForm(actor, storyText)) });
+      if (actor) hits.push({ start: s.start, end: s.end, suggestion: ownStepsAround(s.text) });
     }
     return hits;
   },

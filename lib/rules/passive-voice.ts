@@ -1,7 +1,9 @@
 // "The fix was deployed": a key step told in the passive, with nobody doing it.
 import { findPassives } from '../nlp/passive';
 import { actionSentences, readableSentences } from '../nlp/story-parts';
+import { offer } from '../rephrase/offer';
 import { passiveToActive } from '../rephrase/passive-to-active';
+import { slot } from '../rephrase/slots';
 import { isHypothetical } from './shared/hypothetical';
 import type { Rule, RuleHit } from './types';
 
@@ -44,11 +46,7 @@ const rule: Rule = {
       );
       if (passives.length === 0) continue;
       const rewrite = passiveToActive(s.text);
-      hits.push({
-        start: s.start,
-        end: s.end,
-        ...(rewrite ? { suggestion: rewrite, replacement: rewrite } : {}),
-      });
+      hits.push({ start: s.start, end: s.end, ...(rewrite ? offer(rewrite, passiveToActive(s.text, slot('who did it'))) : {}) });
     }
     return hits;
   },

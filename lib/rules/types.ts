@@ -1,6 +1,6 @@
 // A rule is data (id, severity, message, why, when it applies) plus a check over one story,
 // and carries its own flagged and passing examples that test/unit/rules.test.ts runs.
-import type { AnalyzeOptions, Focus, Level, QuestionId, RuleId, SectionKind, Severity } from '../engine/report';
+import type { AnalyzeOptions, Focus, Level, QuestionId, RuleId, SectionKind, Severity, SuggestionKind } from '../engine/report';
 import type { StoryContext } from '../engine/context';
 
 export interface RuleHit {
@@ -10,7 +10,11 @@ export interface RuleHit {
   /** Overrides the rule's default message when the hit needs a more specific one. */
   message?: string;
   suggestion?: string;
+  /** Inferred when absent: `rewrite` with a replacement, `slots` when the text has `[…]`, else `instruction`. */
+  suggestionKind?: SuggestionKind;
   replacement?: string;
+  /** The slotted version a rewrite falls back to when the engine cannot keep it (lib/engine/true-rewrites.ts). */
+  slotted?: string;
 }
 
 export interface RuleExample {

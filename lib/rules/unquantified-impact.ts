@@ -3,14 +3,9 @@ import { hasMetric } from './shared/metrics';
 import { outcomeSentences } from './shared/outcome-sentences';
 import { outcomeTopic } from './shared/outcome-topic';
 import { closingOutcomeSentence, hitOn } from './shared/story-parts';
+import { numbersSlots } from '../rephrase/outcome-slots';
 import type { Rule } from './types';
 
-function numbersPrompt(sentence: string): string {
-  const topic = outcomeTopic(sentence);
-  return topic
-    ? `State the change in numbers: ${topic} went from … to …, which was worth … to users or the business.`
-    : 'State the change in numbers: what went from what to what (errors, time, cost or customers), and what that was worth to users or the business.';
-}
 
 const rule: Rule = {
   id: 'unquantified-impact',
@@ -21,7 +16,7 @@ const rule: Rule = {
     if (story.sentences.length === 0) return [];
     if (outcomeSentences(story).some((s) => hasMetric(s.text))) return [];
     const anchor = closingOutcomeSentence(story);
-    return anchor ? [hitOn(anchor, { suggestion: numbersPrompt(anchor.text) })] : [];
+    return anchor ? [hitOn(anchor, { suggestion: numbersSlots(outcomeTopic(anchor.text)) })] : [];
   },
   examples: {
     flagged: [

@@ -5,6 +5,7 @@ import { dropNegated } from './shared/negation';
 import { hitOn } from './shared/story-parts';
 import { FIX as FIX_STEPS, pastForms, splitPastForms } from '../nlp/lexicon';
 import type { Sentence } from '../engine/context';
+import { validationSlots } from '../rephrase/step-slots';
 import type { Rule } from './types';
 import { precompiled } from '../engine/precompiled';
 
@@ -44,11 +45,7 @@ const rule: Rule = {
     const claim = told.slice(fixAt).find((s, i) => claimsItWorked(s, i > 0));
     if (!claim) return [];
     if (story.sentences.some((s) => !isHypothetical(s.text) && hasValidationEvidence(dropNegated(s.text)))) return [];
-    return [
-      hitOn(claim, {
-        suggestion: 'Show how you knew it worked: say how you reproduced the failure before the fix, and what you watched afterwards (tests, error rates, dashboards) to confirm it stayed fixed.',
-      }),
-    ];
+    return [hitOn(claim, { suggestion: validationSlots(claim.text, story.text.slice(story.start, story.end)) })];
   },
   examples: {
     flagged: [

@@ -4,6 +4,7 @@ import { vagueOutcomePhrases } from '../engine/vague-outcome';
 import { hasBusinessValue } from './shared/business-value';
 import { hasMetric } from './shared/metrics';
 import { closingOutcomeSentence, lastSentence } from './shared/story-parts';
+import { measuredOutcomeSlot } from '../rephrase/outcome-slots';
 import type { Rule, RuleHit } from './types';
 
 /** The sentences that close the answer: the last outcome sentence and the very last sentence. */
@@ -36,7 +37,7 @@ function vagueClause(sentence: Sentence): RuleHit | undefined {
     start: sentence.start + first.index,
     end: sentence.start + last.index + last.text.length,
     section: sentence.section,
-    suggestion: 'End on what changed instead of how people felt: the measured outcome, for example what went from … to …, and what it let them do.',
+    suggestion: measuredOutcomeSlot(first.index === 0),
   };
 }
 

@@ -1,6 +1,7 @@
 // "We fixed it": in the Action and Result the speaker's own steps hide behind the group.
 import { ACTION_LEAD_IN, FIX, INVESTIGATE, OUTCOME_STEPS, SUBJECT_ADVERBS, baseForms, pastForms } from '../nlp/lexicon';
 import { IRREGULAR_PAST, speakerNarrates } from '../nlp/actors';
+import { offer } from '../rephrase/offer';
 import { PARTNER_AND_I, weToI } from '../rephrase/we-to-i';
 import { actionSentences, readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
@@ -64,7 +65,7 @@ const rule: Rule = {
       hits.push({
         start: s.start,
         end: s.end,
-        ...(rewrite ? { suggestion: rewrite, replacement: rewrite } : { suggestion: 'Name the step you took yourself, starting with "I".' }),
+        ...(rewrite ? offer(rewrite) : { suggestion: 'Name the step you took yourself, starting with "I".' }),
       });
     }
     return hits;

@@ -9,7 +9,8 @@ import { applyFinding, applyOver, EDITABLE, editorRoutes, EDITORS, NOTES_ORIGIN,
 const LINE1 = 'Situation: our checkout service failed for an hour after my cache change.';
 const LINE2 = 'I traced the bug in the logs and fixed it myself.';
 // A weak action in the seed's manner: the work is "we", the fix is routed to another team.
-const WEAK = 'Action: We dug into the logs together and found the bug. I pinged the payments team on Slack and they handled the fix.';
+// A named partner makes "I … with my teammate Lea" a true drop-in; a bare "we" only gets slots.
+const WEAK = 'Action: My teammate Lea and I traced the bug in the logs. I pinged the payments team on Slack and they handled the fix.';
 const FIELDS_URL = `${NOTES_ORIGIN}/fields.html`;
 const FRAMES_URL = `${NOTES_ORIGIN}/frames.html`;
 const SHADOW_URL = `${NOTES_ORIGIN}/shadow.html`;

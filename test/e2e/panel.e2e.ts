@@ -7,6 +7,7 @@ import { fixtureState, readStorage, seedStorage, seedTabState, seriousViolations
 const WEAK_TAB = 9301;
 const NOTES_URL = 'https://notes.example.test/panel-notes.html';
 const CALL_URL = 'https://meet.google.com/abc-defg-hij';
+const ELSEWHERE_URL = 'https://elsewhere.example.test/';
 const CHAT_LINE = 'I fixed the checkout outage last week and we cut errors from 4% to zero, happy to talk about it later.';
 const ANSWER = [
   'Situation: Our checkout service started timing out after a caching change I had shipped.',
@@ -64,7 +65,9 @@ beforeAll(async () => {
   await serveFixtures(ext.context, {
     [NOTES_URL]: 'test/fixtures/pages/notes.html',
     [`${NOTES_URL}?badge`]: 'test/fixtures/pages/notes.html',
+    [`${NOTES_URL}?left`]: 'test/fixtures/pages/notes.html',
     [CALL_URL]: 'test/fixtures/pages/call.html',
+    [ELSEWHERE_URL]: 'test/fixtures/pages/call.html',
   });
   await seedTabState(ext.context, ext.extensionId, fixtureState('weak', WEAK_TAB));
 });
@@ -126,6 +129,13 @@ describe('progressive coaching', () => {
     await panel.locator('[data-action="full-check"]').click();
     await panel.locator('article[data-rule="missing-reflection"]').waitFor();
     expect(await panel.locator('[data-upcoming-count]').count()).toBe(0);
+
+    // Half an answer: what is written gets fixes, what is not written yet is still to come.
+    await panel.getByRole('textbox', { name: 'Your draft' }).fill(ANSWER.split('\n').slice(0, 3).join('\n'));
+    await panel.locator('article[data-rule="we-language"]').waitFor({ timeout: 15_000 });
+    await panel.locator('[data-upcoming-count] [data-rule="missing-reflection"]').waitFor();
+    expect(await panel.locator('article[data-rule="missing-reflection"]').count()).toBe(0);
+    await screenshot(panel, 'sidepanel-half-answer');
     // The panel remembers its mode: back to coaching the page for the tests that follow.
     await panel.getByRole('button', { name: 'This page', exact: true }).click();
     await expect.poll(() => readStorage(panel, 'local', 'panelMode')).toBe('page');
@@ -156,6 +166,21 @@ describe('popup: honest states', () => {
     await expect(popup.getByRole('button', { name: 'Open coach' }).getAttribute('aria-keyshortcuts')).resolves.toBe('Alt+Shift+S');
     expect(await popup.locator('kbd').textContent()).toContain('Alt+Shift+S');
     await popup.close();
+  });
+
+  it('does not call the answer of a page the tab has left “This page”', async () => {
+    const notes = await openTab(ext.context, `${NOTES_URL}?left`);
+    await notes.page.locator('#answer').click();
+    await notes.page.keyboard.insertText(ANSWER);
+    let popup = await openPopup(notes.tabId);
+    await popup.getByRole('heading', { name: /^This page: / }).waitFor({ timeout: 15_000 });
+    await popup.close();
+    await notes.page.goto(ELSEWHERE_URL);
+    popup = await openPopup(notes.tabId);
+    await popup.getByRole('switch', { name: /Coach on elsewhere.example.test/ }).waitFor();
+    expect(await popup.getByText(/^This page: /).count()).toBe(0);
+    await popup.close();
+    await notes.page.close();
   });
 
   it('reads as paused: the site switch shows off and cannot be used while paused', async () => {
@@ -211,6 +236,8 @@ describe('call pages', () => {
     expect(await callPanel.locator('[data-rule]').count()).toBe(0);
     expect(await seriousViolations(callPanel)).toEqual([]);
     await screenshot(callPanel, 'sidepanel-call');
+    await callPanel.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(callPanel)).toEqual([]);
     await callPanel.close();
     await call.page.close();
     await notes.page.close();
@@ -248,18 +275,26 @@ describe('notices', () => {
     const notice = panel.locator('.notice');
     await notice.filter({ hasText: /./ }).waitFor();
     const shownAt = Date.now();
-    const covered = await panel.evaluate(() => {
+    const layout = await panel.evaluate(() => {
       const box = document.querySelector('.notice')!.getBoundingClientRect();
-      return [...document.querySelectorAll<HTMLElement>('button, a, input, select, textarea, [tabindex]')]
+      const content = document.querySelector('.content')!.getBoundingClientRect();
+      // The part of a control on screen: the scrolling content clips what is scrolled out of it.
+      const shown = (el: HTMLElement) => {
+        const r = el.getBoundingClientRect();
+        return el.closest('.content') ? { top: Math.max(r.top, content.top), bottom: Math.min(r.bottom, content.bottom), left: r.left, right: r.right } : r;
+      };
+      const covered = [...document.querySelectorAll<HTMLElement>('button, a, input, select, textarea, [tabindex]')]
         .filter((el) => !el.closest('.notice'))
         .filter((el) => {
-          const r = el.getBoundingClientRect();
-          const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
-          return visible && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+          const r = shown(el);
+          return r.bottom > r.top && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
         })
         .map((el) => el.outerHTML.slice(0, 80));
+      const used = document.activeElement!.getBoundingClientRect();
+      return { covered, usedInView: used.top >= content.top && used.bottom <= content.bottom };
     });
-    expect(covered).toEqual([]);
+    // Nothing sits under the notice, and the button just clicked is still in view.
+    expect(layout).toEqual({ covered: [], usedInView: true });
     // A second notice replaces the first: one region, one message.
     await copies.first().scrollIntoViewIfNeeded();
     await copies.first().click();

@@ -16,7 +16,7 @@ const NOTES_URL = 'https://notes.example.test/notes.html';
 const REAL_ANSWER = [
   'Situation: Our checkout service started timing out after a caching change I had shipped.',
   'Task: I had to get checkout working again before the evening peak.',
-  'Action: We dug into the logs together and found a cache key collision. The fix was deployed on Friday.',
+  'Action: My teammate Lea and I dug into the logs together and found a cache key collision. The fix was deployed on Friday.',
   'Result: Timeouts fell from 4% to zero.',
 ].join('\n');
 
@@ -74,7 +74,10 @@ describe('side panel: weak answer', () => {
     await expect(card.locator('blockquote').textContent()).resolves.toBe('“We dug into the logs together and figured out the root cause.”');
     const text = await card.textContent();
     expect(text).toContain('The interviewer is hiring you');
-    expect(text).toContain('I dug into the logs and figured out the root cause.');
+    // A bare "we" gets a slot for who else took part, never a drop-in that credits the speaker alone.
+    expect(text).toContain('I dug into the logs with fill in: whom and figured out the root cause.');
+    expect(await card.getByRole('button', { name: 'Apply' }).count()).toBe(0);
+    expect(await card.locator('mark.slot').textContent()).toBe('fill in: whom');
   });
 
   it('draws a timeline part per section with its rounded seconds, and the story’s words', async () => {
@@ -336,7 +339,7 @@ describe('actions on a real page field', () => {
   it('applies a replacement in the page field', async () => {
     await panel.locator('[data-rule="we-language"]').getByRole('button', { name: 'Apply' }).click();
     await panel.getByRole('status').filter({ hasText: 'Applied' }).waitFor();
-    expect(await notes.locator('#answer').inputValue()).toContain('I dug into the logs and found a cache key collision.');
+    expect(await notes.locator('#answer').inputValue()).toContain('I dug into the logs with my teammate Lea and found a cache key collision.');
     await panel.locator('[data-rule="we-language"]').waitFor({ state: 'detached', timeout: 15_000 });
   });
 
@@ -367,10 +370,21 @@ describe('draft box and settings', () => {
     await box.fill(REAL_ANSWER);
     await panel.locator('[data-words]').filter({ hasText: 'Draft' }).waitFor({ timeout: 15_000 });
     await panel.locator('[data-rule="we-language"]').getByRole('button', { name: 'Apply' }).click();
-    expect(await box.inputValue()).toContain('I dug into the logs and found a cache key collision.');
+    expect(await box.inputValue()).toContain('I dug into the logs with my teammate Lea and found a cache key collision.');
     await panel.locator('[data-rule="we-language"]').waitFor({ state: 'detached', timeout: 15_000 });
     await panel.keyboard.press('ControlOrMeta+Z');
     expect(await box.inputValue()).toBe(REAL_ANSWER);
+
+    // A sentence with blanks is never applied: it is inserted with its first blank selected for typing.
+    await panel.locator('[data-rule="we-language"]').waitFor({ timeout: 15_000 });
+    await panel.locator('[data-action="full-check"]').click();
+    const worth = panel.locator('[data-rule="missing-business-value"][data-suggestion="slots"]');
+    await worth.waitFor({ timeout: 15_000 });
+    expect(await worth.getByRole('button', { name: 'Apply' }).count()).toBe(0);
+    await worth.getByRole('button', { name: /^Insert/ }).click();
+    await expect.poll(() => box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toMatch(/^\[what it was worth: .+\]$/);
+    await panel.keyboard.type('saved about $3K a day in checkout revenue');
+    expect(await box.inputValue()).toContain('Timeouts fell from 4% to zero, which saved about $3K a day in checkout revenue.');
     await panel.close();
   });
 

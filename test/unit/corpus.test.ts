@@ -76,5 +76,5 @@ describe('engine on the corpus', () => {
     const score = scoreCorpus(corpus);
     expect(score.total).toBeGreaterThan(0);
     expect(score.macroF1).toBeGreaterThanOrEqual(MIN_MACRO_F1);
-  });
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
 import { RULE_IDS } from '../../lib/engine/report';
 import { RULES } from '../../lib/rules/registry';
-import { expectGoodEnglish } from './rephrase/english';
+import { expectGoodEnglish, isSentence } from './rephrase/english';
 
 function firedRules(text: string, options = {}): string[] {
   return analyze(text, options).stories.flatMap((s) => s.findings.map((f) => f.rule));
@@ -44,7 +44,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
         expect(f.end).toBeGreaterThan(f.start);
         expect(f.end).toBeLessThanOrEqual(example.text.length);
         expect(f.severity).toBe(rule.severity);
-        if (f.suggestion) expectGoodEnglish(f.suggestion);
+        if (f.suggestion) expectGoodEnglish(f.suggestion, { phrase: !isSentence(example.text, f) });
       }
     }
   });

@@ -18,7 +18,7 @@ export async function runDocsRequest(win: Window, request: BridgeRequest): Promi
     return { ok: true };
   }
   const target = textEventTarget(win.document);
-  if (!target) return { ok: false, reason: 'not-writable' };
+  if (!target || !scriptedPasteCarriesText(win)) return { ok: false, reason: 'not-writable' };
   target.focus();
   annotated.setSelection(request.start, request.end);
   const data = new DataTransfer();
@@ -26,6 +26,22 @@ export async function runDocsRequest(win: Window, request: BridgeRequest): Promi
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   const expected = before.slice(0, request.start) + request.replacement + before.slice(request.end);
   return (await confirmText(win, annotated, expected)) ? { ok: true } : { ok: false, reason: 'failed' };
+}
+
+/**
+ * Whether a paste event made by script carries its text to the page's listeners. Chrome's does;
+ * Firefox hands them an empty clipboard, so Docs would replace the words with nothing: Apply is
+ * off there and the panel offers Copy.
+ */
+export function scriptedPasteCarriesText(win: Window): boolean {
+  const { DataTransfer, ClipboardEvent } = win as Window & typeof globalThis;
+  try {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'x');
+    return new ClipboardEvent('paste', { clipboardData: data }).clipboardData?.getData('text/plain') === 'x';
+  } catch {
+    return false;
+  }
 }
 
 /** The element inside Docs' hidden input iframe that receives typed and pasted text. */

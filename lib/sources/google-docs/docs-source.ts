@@ -19,6 +19,8 @@ export interface DocsSourceOptions {
   wantExport(title: string): void;
   /** False while the site is switched off or paused: nothing is forwarded. */
   isOn(): boolean;
+  /** False where the browser cannot paste into Docs for us (Firefox): Show in text still works. */
+  canApply: boolean;
 }
 
 export interface DocsSource {
@@ -89,7 +91,7 @@ export function startDocsSource(win: Window, options: DocsSourceOptions): DocsSo
       else exportNow();
     },
     runIntent(intent, action) {
-      if (mode !== 'annotated') return Promise.resolve({ ok: false, reason: 'not-writable' });
+      if (mode !== 'annotated' || (action === 'apply' && !options.canApply)) return Promise.resolve({ ok: false, reason: 'not-writable' });
       const requestId = ++requestIds;
       const base = { requestId, start: intent.start, end: intent.end, expected: intent.expected };
       const request: BridgeRequest =

@@ -3,12 +3,13 @@ import { findings } from './find';
 import { expectGoodEnglish } from '../rephrase/english';
 
 describe('handoff', () => {
-  it('flags the seed\'s Slack hand-off with an ownership sentence naming the team', () => {
+  it('flags the seed\'s Slack hand-off and keeps its words, with slots for the follow-through', () => {
     const text =
       'The webhook service belonged to the Platform team and was failing sometimes. I did escalate it - I sent them a Slack message and they handled it. After that the errors stopped and the team was happy.';
     const [f] = findings('handoff', text, { question: 'production-incident' });
     expect(f?.quoted).toBe('I did escalate it - I sent them a Slack message and they handled it.');
-    expect(f?.suggestion).toContain('the Platform team');
+    expect(f?.suggestion).toBe('I did escalate it - I sent them a Slack message, then I [what you did yourself to fix it] and [how you made sure it worked].');
+    expect(f?.suggestionKind).toBe('slots');
     expect(f?.replacement).toBeUndefined();
   });
 

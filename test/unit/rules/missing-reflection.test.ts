@@ -7,7 +7,7 @@ describe('missing-reflection', () => {
   it('points at the closing sentence when no lesson is told', () => {
     const [f] = findings('missing-reflection', base);
     expect(f?.quoted).toBe('The pipeline went from 50 minutes to 14.');
-    expect(f?.suggestion).toMatch(/^Close with one specific lesson/);
+    expect(f?.suggestion).toBe('Looking back, [the specific lesson], so now I [what you do differently].');
   });
 
   it.each([

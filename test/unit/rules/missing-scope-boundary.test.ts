@@ -26,7 +26,7 @@ describe('missing-scope-boundary', () => {
   it('flags an incident story that never states the boundary', () => {
     const [f] = findings('missing-scope-boundary', story('I looked at it with the Platform team.'), { question: 'production-incident' });
     expect(f).toBeDefined();
-    expect(f!.suggestion).toContain("This was the Platform team's system, nobody had assigned it to me");
+    expect(f!.suggestion).toContain("This was [whose it was, such as the Platform team's]");
   });
 
   it.each([
@@ -45,7 +45,7 @@ describe('missing-scope-boundary', () => {
 
   it('falls back to "another team" when the story names no team', () => {
     const [f] = findings('missing-scope-boundary', story('I looked at it.'), { question: 'ownership' });
-    expect(f!.suggestion).toContain("This was another team's system");
+    expect(f!.suggestion).toContain("[whose it was: another team's, or nobody's]");
   });
 });
 

@@ -13,7 +13,10 @@ describe('others-did-it', () => {
     const text = `Our upload service started timing out for large files. ${sentence} Uploads came back after an hour.`;
     const [f] = findings('others-did-it', text);
     expect(f?.quoted).toBe(sentence);
-    expect(f?.suggestion).toMatch(/^I .* reviewed it, and I confirmed/);
+    // The speaker's own part is theirs to tell: a slot, never an invented fix.
+    expect(f?.suggestionKind).toBe('slots');
+    expect(f?.suggestion).toMatch(/^I .*\[what you did yourself to fix it\]/);
+    expect(f?.suggestion).not.toMatch(/\b(?:reproduced|wrote|confirmed|reviewed)\b/);
   });
 
   it('accepts a reviewer or a deployer when the speaker found and wrote the fix', () => {

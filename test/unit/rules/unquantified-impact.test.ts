@@ -7,7 +7,7 @@ describe('unquantified-impact', () => {
     const [f] = findings('unquantified-impact', text);
     expect(f).toBeDefined();
     expect(f!.quoted).toBe('After that the errors stopped.');
-    expect(f!.suggestion).toBe('State the change in numbers: the errors went from … to …, which was worth … to users or the business.');
+    expect(f!.suggestion).toBe('The errors went from [before] to [after], which [what that meant for the people affected].');
   });
 
   it.each([

@@ -7,7 +7,7 @@ describe('unverified-fix', () => {
   it('flags the claim that the fix worked when nothing shows it was checked', () => {
     const [f] = findings('unverified-fix', `${setup} I deployed the fix and the errors stopped. That recovered about $8,000 a week.`);
     expect(f?.quoted).toBe('I deployed the fix and the errors stopped.');
-    expect(f?.suggestion).toMatch(/^Show how you knew it worked/);
+    expect(f?.suggestion).toMatch(/^I deployed the fix and the errors stopped\. I \[how you confirmed the fix: [^\]]+\]\.$/);
   });
 
   it.each([

@@ -5,17 +5,22 @@ const seedWeak =
   "Some webhooks to our merchants were being dropped. It wasn't my team's service and nobody had a ticket for it. We figured out the root cause together, it was the retry logic, and we fixed it. The drop rate went to zero, which was worth about $8K a week. Next time I would set up a shared alert with the Platform team from the start.";
 
 describe('we-language', () => {
-  it('points at the "we" action sentence and offers it in the first person as a drop-in', () => {
+  it('points at the "we" action sentence and offers it in the first person, with a slot for who else took part', () => {
     const [f, ...rest] = findings('we-language', seedWeak, { question: 'production-incident' });
     expect(rest).toHaveLength(0);
     expect(f?.quoted).toBe('We figured out the root cause together, it was the retry logic, and we fixed it.');
     expect(f?.section).toBe('action');
-    expect(f?.replacement).toBe('I figured out the root cause, it was the retry logic, and I fixed it.');
+    // "We" says others took part; who, and whether the speaker did it alone, only the user knows.
+    expect(f?.suggestion).toBe('I figured out the root cause with [whom], it was the retry logic, and I fixed it.');
+    expect(f?.suggestionKind).toBe('slots');
+    expect(f?.replacement).toBeUndefined();
   });
 
-  it('is satisfied once the replacement is applied', () => {
-    const [f] = findings('we-language', seedWeak);
-    const fixed = seedWeak.slice(0, f!.start) + f!.replacement + seedWeak.slice(f!.end);
+  it('offers a drop-in when the sentence names the partner, and is satisfied once it is applied', () => {
+    const text = seedWeak.replace('We figured out the root cause together', 'My manager and I together figured out the root cause');
+    const [f] = findings('we-language', text);
+    expect(f?.replacement).toBe('I figured out the root cause with my manager, it was the retry logic, and I fixed it.');
+    const fixed = text.slice(0, f!.start) + f!.replacement + text.slice(f!.end);
     expect(findings('we-language', fixed)).toHaveLength(0);
   });
 
@@ -41,7 +46,8 @@ describe('we-language', () => {
     const text =
       "The Android app's crash rate doubled after a library upgrade. My teammate Lea and I debugged it together over two days. Our team then capped the cache size. The crash-free rate went from 97.1% to 99.6%. I learned to profile memory on old devices.";
     const found = findings('we-language', text);
-    expect(found.map((f) => f.replacement)).toEqual(['I debugged it with my teammate Lea over two days.', 'I then capped the cache size.']);
+    expect(found.map((f) => f.suggestion)).toEqual(['I debugged it with my teammate Lea over two days.', 'I then capped the cache size with [whom].']);
+    expect(found.map((f) => f.suggestionKind)).toEqual(['rewrite', 'slots']);
   });
 
   it('stays out of the Situation and the Reflection', () => {

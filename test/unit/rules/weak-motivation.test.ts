@@ -8,7 +8,7 @@ describe('weak-motivation', () => {
   it('rewrites the seed\'s free-time motive around what the story says was at stake', () => {
     const [f] = findings('weak-motivation', `Because I had some free time and wanted to help, I looked at the webhook failures. ${rest}`);
     expect(f?.quoted).toBe('Because I had some free time and wanted to help, I looked at the webhook failures.');
-    expect(f?.suggestion).toBe('Because the problem was putting $8,000 a week at risk and nobody else owned it, I looked at the webhook failures.');
+    expect(f?.suggestion).toBe('Because [what was at stake, such as $8,000 a week], I looked at the webhook failures.');
   });
 
   it.each([
