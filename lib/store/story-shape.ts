@@ -128,5 +128,9 @@ export function readStory(raw: unknown, now: number): SavedStory | string {
 /** The entries a list view can show right away, before any repair has run. */
 export function usableStories(raw: unknown): SavedStory[] {
   if (!Array.isArray(raw)) return [];
-  return raw.filter((s): s is SavedStory => isRecord(s) && typeof s.id === 'string' && typeof readStory(s, 0) !== 'string');
+  // Read, not only checked: an entry older versions saved (no tags yet) is shown with what it lacks filled in.
+  return raw.flatMap((s) => {
+    const story = isRecord(s) && typeof s.id === 'string' ? readStory(s, 0) : 'no id';
+    return typeof story === 'string' ? [] : [story];
+  });
 }

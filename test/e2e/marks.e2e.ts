@@ -109,7 +109,8 @@ describe('marks in a textarea', () => {
   });
 
   it('is gone after the fix', async () => {
-    await panel.locator('[data-rule="we-language"]').getByRole('button', { name: 'Apply' }).click();
+    await page.bringToFront();
+    await page.locator('#prep').fill(ANSWER.replace('We dug into the logs together', 'I dug into the logs'));
     await panel.locator('[data-rule="we-language"]').waitFor({ state: 'detached', timeout: 15_000 });
     const message = 'This step is told as "we"';
     await expect.poll(() => page.locator('star-coach-marks s').filter({ hasText: 'dug into the logs' }).count(), { timeout: 10_000 }).toBe(0);
@@ -145,7 +146,10 @@ describe('marks in a rich-text field', () => {
   });
 
   it('drops the highlight after the fix', async () => {
-    await panel.locator('[data-rule="we-language"]').getByRole('button', { name: 'Apply' }).click();
+    await page.bringToFront();
+    await page.locator('#rich').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(ANSWER.replace('We dug into the logs together', 'I dug into the logs'));
     await panel.locator('[data-rule="we-language"]').waitFor({ state: 'detached', timeout: 15_000 });
     await expect.poll(highlighted, { timeout: 10_000 }).not.toContain(FLAGGED);
   });
