@@ -79,6 +79,8 @@ export default defineBackground(() => {
     const focus: FindingFocus = { start: data.start, end: data.end, at: Date.now() };
     await storage.setItem(findingFocusKey(from.tabId), focus);
   });
+  // Receiving the message is the point: it started the worker (and its engine) before the text arrives.
+  trusted('wake', () => undefined);
   trusted('sourceStatus', async ({ data, sender }) => {
     const from = senderTab(sender);
     if (from) await analyzer.statusChanged(from.tabId, data.source, data.status);

@@ -42,6 +42,7 @@ export default defineContentScript({
           if (fieldId === markedField) marks.caretAt(caret);
           void sendMessage('caretMoved', { fieldId, caret }).catch(() => undefined);
         },
+        () => void sendMessage('wake', undefined).catch(() => undefined),
       );
 
     const stopWatching = watchSiteState(site, (state) => {

@@ -53,6 +53,7 @@ export const MESSAGE_SHAPES: Record<keyof ProtocolMap, Check> = {
   docsExportWanted: (d) => isObject(d) && isString(d.docId, 200) && isString(d.title) && (d.userIndex === undefined || Number.isInteger(d.userIndex)),
   getTabState: (d) => isObject(d) && Number.isInteger(d.tabId),
   settingsChanged: () => true,
+  wake: () => true,
   analyzeDraft: (d) =>
     isObject(d) && isText(d.text) && (d.options === undefined || isObject(d.options)) && (d.questions === undefined || isQuestionMap(d.questions)),
   storyCoverage: (d) => isObject(d) && Array.isArray(d.stories) && d.stories.length <= 500 && d.stories.every(isCoverageStory),
