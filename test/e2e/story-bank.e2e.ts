@@ -172,8 +172,9 @@ describe('export and import', () => {
     }
     // An export from before tags and origins existed, next to the new one.
     const older = { app: 'star-coach', schemaVersion: 1, stories: [{ id: 'old-1', title: 'Old story…', question: 'failure', text: 'I missed the launch date. I told the team early.' }] };
-    for (const [name, json] of [['new.json', file], ['old.json', older]] as const) {
+    for (const [name, json, title] of [['new.json', file, 'Silent webhook failures'], ['old.json', older, 'Old story']] as const) {
       await panel.getByLabel('Import stories from a JSON file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+      await row(title).waitFor();
     }
     await row('Old story').waitFor();
     const back = await stored();
