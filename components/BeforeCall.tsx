@@ -37,7 +37,7 @@ export function BeforeCall() {
           <Checklist
             title={`Saved story: ${current.title}`}
             items={mergeChecks(current.checklist, ticks[savedStoryKey(current.id)] ?? [])}
-            onToggle={(id, done) => void setHandCheck(savedStoryKey(current.id), id, done)}
+            onToggle={(id, done, found) => void setHandCheck(savedStoryKey(current.id), id, done, found)}
           />
           <section className="card" aria-labelledby="cues-title">
             <div className="card-head">

@@ -120,7 +120,7 @@ export function App() {
                 <Checklist
                   title={current.label}
                   items={mergeChecks(current.items, ticks[current.key] ?? [])}
-                  onToggle={(id, done) => void setHandCheck(current.key, id, done)}
+                  onToggle={(id, done, found) => void setHandCheck(current.key, id, done, found)}
                 />
               </>
             ) : (

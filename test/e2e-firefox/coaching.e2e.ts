@@ -46,7 +46,7 @@ let notes: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  network = await startNetwork({ '/notes.html': 'test/fixtures/pages/notes.html' });
+  network = await startNetwork({ '/notes.html': 'test/fixtures/pages/notes.html', '/withheld.html': 'test/fixtures/pages/notes.html' });
   // Firefox grants what the add-on asks for without its prompt, which headless Firefox cannot show.
   ff = await launchFirefox({ network, prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
   console.info(`Firefox e2e on ${ff.version}`);
@@ -223,11 +223,30 @@ describe('Firefox: Google Docs (stand-in on its real origin)', () => {
   });
 });
 
+describe('Firefox: a site the user has not allowed', () => {
+  it('says so in the sidebar, asks for that site only, and coaches it after a reload', async () => {
+    // Site access for all sites was taken back in the test above.
+    const page = await ff.browser.newPage();
+    await page.goto(network.url('/withheld.html'));
+    const panel = await ff.openExtensionPage(`sidepanel.html?tab=${await ff.tabIdOf(network.url('/withheld.html'))}`);
+    const state = () => panel.evaluate(() => document.querySelector('[data-access="site"]')?.getAttribute('data-access-state') ?? null);
+    await poll(async () => (await state()) === 'missing', { message: 'The sidebar never said the site is not allowed.' });
+    await (await button(panel, 'Allow on 127.0.0.1')).click();
+    await poll(async () => (await state()) === 'reload', { message: 'Allowing the site did not ask for a reload.' });
+    expect(await panel.evaluate(() => browser.permissions.contains({ origins: ['<all_urls>'] }))).toBe(false);
+    await (await button(panel, 'Reload tab')).click();
+    await poll(async () => (await state()) === null, { message: 'The notice stayed after the reload.' });
+    await typeInto(page, '#answer', RICH_ANSWER);
+    await waitForStory(panel, expectedStory(RICH_ANSWER));
+    await panel.close();
+  });
+});
+
 describe('Firefox: network', () => {
   it('sent no request beyond the pages it coached and the Docs stand-in', () => {
     expect(network.blocked).toEqual([]);
     if (network.firefox.length) console.info(`Firefox's own requests to Mozilla, refused: ${new Set(network.firefox).size} distinct`);
-    const allowed = [network.url('/notes.html'), `${DOCS}/annotated1/edit`, `${DOCS}/annotated2/edit`];
+    const allowed = [network.url('/notes.html'), network.url('/withheld.html'), `${DOCS}/annotated1/edit`, `${DOCS}/annotated2/edit`];
     for (const line of network.served) expect(allowed).toContain(line.replace(/^GET /, ''));
   });
 });
