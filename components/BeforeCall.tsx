@@ -1,11 +1,11 @@
 // "Before your call": on a video-call page, the saved stories as cue cards (their one-line outcome
 // and readiness) and the chosen story's checklist. Never the full answers, never the page's text.
 import { useState } from 'react';
-import { QUESTIONS } from '@/lib/coaching/questions';
-import { handChecksItem, mergeChecks, readiness, savedStoryKey, setHandCheck } from '@/lib/store/checks';
+import { handChecksItem, mergeChecks, savedStoryKey, setHandCheck } from '@/lib/store/checks';
 import { storiesItem } from '@/lib/store/stories';
 import { usableStories } from '@/lib/store/story-shape';
 import { Checklist } from './Checklist';
+import { SavedStoryList } from './SavedStoryList';
 import { useStoredValue } from './useStoredValue';
 import './BeforeCall.css';
 
@@ -37,31 +37,13 @@ export function BeforeCall() {
           <Checklist
             title={`Saved story: ${current.title}`}
             items={mergeChecks(current.checklist, ticks[savedStoryKey(current.id)] ?? [])}
-            onToggle={(id, done) => void setHandCheck(savedStoryKey(current.id), id, done)}
+            onToggle={(id, done, found) => void setHandCheck(savedStoryKey(current.id), id, done, found)}
           />
           <section className="card" aria-labelledby="cues-title">
             <div className="card-head">
               <h2 id="cues-title">Your stories: outcome cues</h2>
             </div>
-            <ul className="cue-list">
-              {saved.map((s) => {
-                const r = readiness(mergeChecks(s.checklist, ticks[savedStoryKey(s.id)] ?? []));
-                return (
-                  <li key={s.id} data-story-id={s.id} data-cue-card="true">
-                    <div className="cue-main">
-                      <span className="cue-title">{s.title}</span>
-                      <span className="cue-question">{QUESTIONS[s.question].label}</span>
-                      <span className="cue">{s.outcome || 'No outcome line yet: add a measured result.'}</span>
-                    </div>
-                    <span className={`pill ${r.total > 0 && r.done === r.total ? 'pace-ok' : ''}`}>
-                      <span className="sr-only">Readiness </span>
-                      {r.done}/{r.total}
-                      <span className="sr-only"> done</span>
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
+            <SavedStoryList stories={saved} ticks={ticks} cues />
           </section>
         </>
       ) : (

@@ -6,13 +6,11 @@ import { sendMessage, type TabState } from '@/lib/messaging';
 
 export type Loaded<T> = { loading: true } | { loading: false; value: T };
 
-async function readTabState(tabId: number): Promise<TabState | null> {
-  try {
-    return await sendMessage('getTabState', { tabId });
-  } catch {
-    // The worker may be starting; the state it keeps is in storage.session all the same.
-    return loadTabState(tabId);
-  }
+/** The tab's last state, read from storage.session at once (a stopped worker takes a few hundred
+ * ms to start), and asked of the worker too, which starts it for the edits to come. */
+function readTabState(tabId: number, take: (value: TabState | null) => void): void {
+  void loadTabState(tabId).then(take, () => undefined);
+  void sendMessage('getTabState', { tabId }).then(take, () => undefined);
 }
 
 export function useTabState(tabId: number | undefined): Loaded<TabState | null> {
@@ -21,7 +19,7 @@ export function useTabState(tabId: number | undefined): Loaded<TabState | null> 
     if (tabId === undefined) return;
     let alive = true;
     setState({ loading: true });
-    void readTabState(tabId).then((value) => {
+    readTabState(tabId, (value) => {
       if (alive) setState((prev) => (prev.loading || !prev.value || (value && value.version >= prev.value.version) ? { loading: false, value } : prev));
     });
     const unwatch = storage.watch<TabState>(tabStateKey(tabId), (value) => alive && setState({ loading: false, value }));

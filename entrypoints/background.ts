@@ -58,6 +58,8 @@ export default defineBackground(() => {
     const from = senderTab(sender);
     if (from) await analyzer.caretMoved(from.tabId, data.fieldId, data.caret, from.frameId);
   });
+  // Receiving the message is the point: it started the worker (and its engine) before the text arrives.
+  trusted('wake', () => undefined);
   trusted('sourceStatus', async ({ data, sender }) => {
     const from = senderTab(sender);
     if (from) await analyzer.statusChanged(from.tabId, data.source, data.status);

@@ -33,6 +33,7 @@ export default defineContentScript({
           }).catch(() => undefined); // the worker may be restarting; the next edit is sent again
         },
         (fieldId, caret) => void sendMessage('caretMoved', { fieldId, caret }).catch(() => undefined),
+        () => void sendMessage('wake', undefined).catch(() => undefined),
       );
 
     const stopWatching = watchSiteState(site, (state) => {

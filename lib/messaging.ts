@@ -91,6 +91,9 @@ export type IntentResult = { ok: true } | { ok: false; reason: 'stale' | 'not-wr
 export interface ProtocolMap {
   /** content script → background: the field's current text. */
   textChanged(update: TextUpdate): void;
+  /** content script → background: the user turned to a coached field (focus, or typing after a
+   * pause). Nothing to do but start the worker, so its start-up overlaps the edit debounce. */
+  wake(): void;
   /** content script → background: the source reported a state without text (signed out, …). */
   sourceStatus(data: { source: SourceInfo; status: SourceStatus }): void;
   /** content script → background: only the caret moved (click, arrow keys); no re-analysis. */

@@ -1,8 +1,7 @@
 // Before a call: the chosen story's checklist, the story bank's readiness, the site switch and pause.
 // It always says what the checklist is about, and plainly when the page cannot be read.
 import { useState } from 'react';
-import { QUESTIONS } from '@/lib/coaching/questions';
-import { handChecksItem, liveStoryKey, mergeChecks, readiness, savedStoryKey, setHandCheck } from '@/lib/store/checks';
+import { handChecksItem, liveStoryKey, mergeChecks, savedStoryKey, setHandCheck } from '@/lib/store/checks';
 import { disabledSitesItem, pausedItem } from '@/lib/store/settings';
 import { storiesItem } from '@/lib/store/stories';
 import { usableStories } from '@/lib/store/story-shape';
@@ -10,6 +9,7 @@ import { pageAccessOr } from '@/lib/ui/page-access';
 import { defaultTitle } from '@/lib/ui/story-summary';
 import { BeforeCall } from '@/components/BeforeCall';
 import { Checklist } from '@/components/Checklist';
+import { SavedStoryList } from '@/components/SavedStoryList';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { Switch } from '@/components/Switch';
 import { useShortcut } from '@/components/useShortcut';
@@ -120,7 +120,7 @@ export function App() {
                 <Checklist
                   title={current.label}
                   items={mergeChecks(current.items, ticks[current.key] ?? [])}
-                  onToggle={(id, done) => void setHandCheck(current.key, id, done)}
+                  onToggle={(id, done, found) => void setHandCheck(current.key, id, done, found)}
                 />
               </>
             ) : (
@@ -137,24 +137,7 @@ export function App() {
                 <div className="card-head">
                   <h2 id="popup-bank-title">Story bank</h2>
                 </div>
-                <ul className="bank-list">
-                  {saved.map((s) => {
-                    const r = readiness(mergeChecks(s.checklist, ticks[savedStoryKey(s.id)] ?? []));
-                    return (
-                      <li key={s.id} data-story-id={s.id}>
-                        <div className="bank-main">
-                          <span className="story-title">{s.title}</span>
-                          <span className="story-meta">{QUESTIONS[s.question].label}</span>
-                        </div>
-                        <span className={`pill ${r.total > 0 && r.done === r.total ? 'pace-ok' : ''}`}>
-                          <span className="sr-only">Readiness </span>
-                          {r.done}/{r.total}
-                          <span className="sr-only"> done</span>
-                        </span>
-                      </li>
-                    );
-                  })}
-                </ul>
+                <SavedStoryList stories={saved} ticks={ticks} />
               </section>
             )}
           </>

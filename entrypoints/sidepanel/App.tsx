@@ -24,6 +24,7 @@ import { QuestionPicker } from '@/components/QuestionPicker';
 import { StoryHeader } from '@/components/StoryHeader';
 import { Tabs } from '@/components/Tabs';
 import { Timeline } from '@/components/Timeline';
+import { StoryNoticeCard } from '@/components/StoryNoticeCard';
 import { Upcoming } from '@/components/Upcoming';
 import { useDraft } from '@/components/useDraft';
 import { useNotice } from '@/components/useNotice';
@@ -270,8 +271,10 @@ export function App() {
                 {
                   id: 'advice',
                   label: 'Advice',
-                  badge: fixes.length || (upcoming.length ? undefined : '✓'),
-                  content: (
+                  badge: story.notice ? undefined : fixes.length || (upcoming.length ? undefined : '✓'),
+                  content: story.notice ? (
+                    <StoryNoticeCard notice={story.notice} />
+                  ) : (
                     <>
                       {(fixes.length > 0 || upcoming.length === 0) && (
                         <FindingList
@@ -293,7 +296,7 @@ export function App() {
                   id: 'checklist',
                   label: 'Checklist',
                   badge: `${readiness(checks).done}/${checks.length}`,
-                  content: <Checklist title="Before you say it" items={checks} onToggle={(id, done) => void setHandCheck(liveKey, id, done)} />,
+                  content: <Checklist title="Before you say it" items={checks} onToggle={(id, done, found) => void setHandCheck(liveKey, id, done, found)} />,
                 },
                 { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} text={coached.text} story={story} /> },
                 { id: 'stories', label: 'Stories', content: <StoryBank current={{ text: coached.text, story, liveKey }} /> },

@@ -42,6 +42,7 @@ export const MESSAGE_SHAPES: Record<keyof ProtocolMap, Check> = {
   docsExportWanted: (d) => isObject(d) && isString(d.docId, 200) && isString(d.title) && (d.userIndex === undefined || Number.isInteger(d.userIndex)),
   getTabState: (d) => isObject(d) && Number.isInteger(d.tabId),
   settingsChanged: () => true,
+  wake: () => true,
   analyzeDraft: (d) =>
     isObject(d) && isText(d.text) && (d.options === undefined || isObject(d.options)) && (d.questions === undefined || isQuestionMap(d.questions)),
   applyReplacement: isRange,

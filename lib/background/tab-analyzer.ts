@@ -43,7 +43,11 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
     const [settings, previous] = await Promise.all([deps.loadSettings(), loadTabState(tabId)]);
     const capped = capText(fields.text);
     const chosen = questions ?? previous?.questions;
-    const options = withQuestions(optionsFromSettings(settings), fields.hint, chosen?.[fields.source.fieldId]);
+    // The field's label can also name a question that asks for no story ("Tell us about yourself").
+    const options: AnalyzeOptions = {
+      ...withQuestions(optionsFromSettings(settings), fields.hint, chosen?.[fields.source.fieldId]),
+      fieldLabel: fields.hint ?? fields.source.label,
+    };
     const state: TabState = {
       tabId,
       source: fields.source,

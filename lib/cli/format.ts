@@ -2,13 +2,13 @@
 import type { Report, Story } from '../engine/report';
 import { ANSWER_TARGET } from '../engine/timing';
 
-/** "line:column" (1-based) of every offset, from the text's line starts. */
+/** "line:column" (1-based) of every offset, from the text's line starts (LF, CRLF or a lone CR). */
 export function lineColumn(text: string, offset: number): string {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+  for (const end of text.slice(0, offset).matchAll(/\r\n?|\n/g)) {
     line++;
-    lineStart = i + 1;
+    lineStart = end.index + end[0].length;
   }
   return `${line}:${offset - lineStart + 1}`;
 }
@@ -23,8 +23,11 @@ function formatStory(text: string, story: Story, n: number, wpm: number): string
   const name = story.title ? `"${story.title}"` : `Answer ${n}`;
   const out = ['', `${name} — question: ${story.question}, ${story.words} words at ${wpm} wpm`, `  ${'whole answer'.padEnd(14)}${band(story.seconds, ANSWER_TARGET)}`];
   for (const s of story.sections) out.push(`  ${s.kind.padEnd(14)}${band(s.seconds, s.target)}`);
-  if (story.sections.length === 0) out.push('  no STAR parts found');
-  if (story.findings.length === 0) out.push('  no findings');
+  if (story.notice) out.push(`  ${story.notice.message}`);
+  else {
+    if (story.sections.length === 0) out.push('  no STAR parts found');
+    if (story.findings.length === 0) out.push('  no findings');
+  }
   for (const f of story.findings) {
     const where = f.section ? ` [${f.section}]` : '';
     out.push(`  ${lineColumn(text, f.start)}  ${f.severity} ${f.rule}${where}: ${f.message}`);

@@ -5,8 +5,8 @@ import { analyzeStory, type StoryJob } from './analyze-story';
 import type { AnalyzeOptions, Report, Story } from './report';
 
 function keyOf(job: StoryJob): string {
-  const { question, level, focus } = job.options;
-  return `${job.english ? 'en' : 'xx'}|${question ?? ''}|${level ?? ''}|${focus ?? ''}|${job.wordsPerMinute}|${job.span.bodyStart}\u0000${job.text}`;
+  const { question, level, focus, fieldLabel } = job.options;
+  return `${job.english ? 'en' : 'xx'}|${question ?? ''}|${level ?? ''}|${focus ?? ''}|${job.wordsPerMinute}|${job.span.bodyStart}|${fieldLabel ?? ''}\u0000${job.text}`;
 }
 
 export type Analyzer = (text: string, options?: AnalyzeOptions) => Report;

@@ -1,5 +1,8 @@
-// The must-haves shown in the side panel and the popup. Each item is done when none of the
-// rules behind it fired; it is shown only when one of those rules applies to the story.
+// The must-haves shown in the side panel and the popup. An item is done when the story shows it
+// (checklist-evidence.ts finds the sentence that earns the tick, carried with the item) and none of
+// the rules behind it fired; it is shown only when one of those rules applies to the story.
+import type { StoryContext } from './context';
+import { evidenceFor } from './checklist-evidence';
 import type { ChecklistItem, Finding, RuleId } from './report';
 
 interface ChecklistEntry {
@@ -21,11 +24,10 @@ export const CHECKLIST: readonly ChecklistEntry[] = [
   { id: 'under-three-minutes', label: 'Whole answer under 3 minutes', rules: ['answer-too-long'] },
 ];
 
-export function buildChecklist(applicable: ReadonlySet<RuleId>, findings: readonly Finding[], readable: boolean): ChecklistItem[] {
+export function buildChecklist(applicable: ReadonlySet<RuleId>, findings: readonly Finding[], readable: boolean, story: StoryContext): ChecklistItem[] {
   const fired = new Set(findings.map((f) => f.rule));
-  return CHECKLIST.filter((item) => item.rules.some((r) => applicable.has(r))).map((item) => ({
-    id: item.id,
-    label: item.label,
-    done: readable && !item.rules.some((r) => fired.has(r)),
-  }));
+  return CHECKLIST.filter((item) => item.rules.some((r) => applicable.has(r))).map((item) => {
+    const evidence = readable && !item.rules.some((r) => fired.has(r)) ? evidenceFor(item.id, story) : undefined;
+    return { id: item.id, label: item.label, done: evidence !== undefined, ...(evidence ? { evidence } : {}) };
+  });
 }

@@ -1,4 +1,5 @@
 // The Report contract of SPEC §2: the CLI, the UI, storage and outside checks read exactly this shape.
+import type { NonStarQuestionId } from '../coaching/non-star-questions';
 
 export const SECTION_KINDS = ['situation', 'task', 'action', 'result', 'reflection'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
@@ -63,6 +64,9 @@ export interface AnalyzeOptions {
   focus?: Focus;
   /** Speaking rate, 80–220; default 140. */
   wordsPerMinute?: number;
+  /** The field's label (or the heading above it): a question that asks for no story, named
+   * there, makes a story without a heading of its own get timing only. */
+  fieldLabel?: string;
 }
 
 /** Names a story within its text: its heading, else its position ("#0"), as the user sees it. */
@@ -110,6 +114,15 @@ export interface ChecklistItem {
   evidence?: { start: number; end: number; text: string };
 }
 
+/** Why a story gets no findings: it does not read as a story yet, or its question asks for none. */
+export interface StoryNotice {
+  kind: 'not-a-story' | 'not-star-question';
+  /** One line for the panel: what the coach waits for, or why it shows timing only. */
+  message: string;
+  /** For `not-star-question`: which kind of question it is. */
+  question?: NonStarQuestionId;
+}
+
 export interface Story {
   start: number;
   end: number;
@@ -120,6 +133,8 @@ export interface Story {
   sections: Section[];
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** Set when the story gets no findings on purpose (see StoryNotice). */
+  notice?: StoryNotice;
 }
 
 export interface Report {

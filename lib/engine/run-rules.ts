@@ -1,4 +1,5 @@
 // Runs every rule that applies to a story and turns its hits into findings.
+import { compilePending } from './precompiled';
 import type { StoryContext } from './context';
 import type { Finding, RuleId, SectionKind } from './report';
 import { RULES } from '../rules/registry';
@@ -31,6 +32,7 @@ export interface RuleRun {
 
 /** Runs the rules that apply (or only those in `only`) on a story. */
 export function runRules(story: StoryContext, only?: ReadonlySet<RuleId>): RuleRun {
+  compilePending();
   const findings: Finding[] = [];
   const fallbacks = new Map<Finding, string>();
   const applicable = new Set<RuleId>();

@@ -2,6 +2,7 @@
 // Part markers ("## Situation", "Result:") and ordinary sentences never do.
 import { splitLines, type Line } from './lines';
 import { parseMarker } from './markers';
+import { detectNonStarQuestion } from '../coaching/non-star-questions';
 
 export interface StorySpan {
   start: number;
@@ -39,6 +40,8 @@ function isHeading(line: Line): boolean {
   if (HASH_HEADING.test(t) || NUMBERED_QUESTION.test(t)) return true;
   if (BOLD_LINE.test(t)) return words <= MAX_BOLD_HEADING_WORDS;
   const body = t.replace(NUMBERING, '');
+  // "Why this company?", "Tell me about yourself": questions that ask for no story start one too.
+  if (words <= MAX_BOLD_HEADING_WORDS && detectNonStarQuestion(body)) return !/[.!]["'”’)]*\s*$/.test(t);
   // "Tell me about a time…?" on a line of its own; a sentence of an answer ends with a period.
   if (QUESTION_OPENER.test(body)) return !/[.!]["'”’)]*\s*$/.test(t);
   // "1. What was your biggest failure?" or another question about "a time…".

@@ -1,6 +1,8 @@
-// The one place compromise is imported. Everything else goes through these small helpers, so
-// the parser is only touched for the few sentences a rule has already flagged.
-import nlp from 'compromise/two';
+// The one place compromise is used. Everything else goes through these small helpers, so
+// the parser is only touched for the few sentences a rule has already flagged. The library comes
+// from compromise-loader.ts: imported with the engine in the extension; required on first use by
+// the command line, which most runs never need (loading it is most of the engine's start-up).
+import { loadCompromise, type Compromise } from './compromise-loader';
 
 interface Conjugation {
   Infinitive?: string;
@@ -18,13 +20,22 @@ interface World {
   methods: { two: { transform: { verb: VerbTransforms } } };
 }
 
-const world = nlp.world() as World;
-const verbs = world.methods.two.transform.verb;
-// compromise builds its tagging patterns on first use; doing it at load keeps that off the first analysis.
-nlp('Warm up').has('#Noun');
+let loaded: { nlp: Compromise; world: World; verbs: VerbTransforms } | undefined;
+
+// compromise builds its tagging patterns on first use. That is left to the first rewrite that needs
+// a word tagged (rare): building them at load cost every worker start about 50 ms.
+function compromise(): { nlp: Compromise; world: World; verbs: VerbTransforms } {
+  if (!loaded) {
+    const nlp = loadCompromise();
+    const world = nlp.world() as World;
+    loaded = { nlp, world, verbs: world.methods.two.transform.verb };
+  }
+  return loaded;
+}
 
 /** The conjugations of the verb whose past tense or participle is `form` (lower case). */
 export function conjugationsOf(form: string, tense: 'PastTense' | 'Participle'): Conjugation {
+  const { world, verbs } = compromise();
   return verbs.conjugate(verbs.toInfinitive(form, world.model, tense), world.model);
 }
 
@@ -44,7 +55,7 @@ export function isCommonWord(word: string): boolean {
 function classify(word: string): boolean {
   if (word.includes('-')) return isCommonWord(word.split('-')[0]!); // "Post-mortem", "Follow-up"
   if (/^[A-Z0-9]{2,}$/.test(word) || /[a-z][A-Z]/.test(word)) return false; // acronyms, CamelCase products
-  const doc = nlp(word);
+  const doc = compromise().nlp(word);
   if (doc.has('#ProperNoun')) return false;
   return doc.has('#Plural') || doc.has('#Gerund') || /ing$/.test(word) || doc.has('#Adjective') || doc.has('#Determiner') || doc.has('#Possessive') || doc.has('#Pronoun') || doc.has('#Verb');
 }

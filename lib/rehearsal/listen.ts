@@ -17,7 +17,7 @@ export interface Listening {
  * Opens the microphone once (from a click) and starts measuring. Raw input: echo cancellation,
  * noise suppression and gain control would reshape the very pauses being timed.
  */
-export async function startListening(onFrame: (frame: Frame, speaking: boolean) => void): Promise<Listening> {
+export async function startListening(onFrame: (latest: Frame, speaking: boolean) => void): Promise<Listening> {
   const stream = await navigator.mediaDevices.getUserMedia({
     audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
   });
@@ -29,10 +29,12 @@ export async function startListening(onFrame: (frame: Frame, speaking: boolean) 
     const meter = new AudioWorkletNode(context, 'level-meter', { numberOfInputs: 1, numberOfOutputs: 0 });
     const detector = new VoiceDetector();
     const frames: Frame[] = [];
-    meter.port.onmessage = (e: MessageEvent<Frame>) => {
-      frames.push(e.data);
-      detector.push(e.data);
-      onFrame(e.data, detector.speaking);
+    meter.port.onmessage = (e: MessageEvent<Frame[]>) => {
+      for (const frame of e.data) {
+        frames.push(frame);
+        detector.push(frame);
+      }
+      onFrame(e.data[e.data.length - 1]!, detector.speaking);
     };
     source.connect(meter);
     await context.resume();

@@ -4,7 +4,8 @@ import { hitOn, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
 import { precompiled } from '../engine/precompiled';
 
-const SCOPE_BOUNDARY = precompiled(new RegExp(
+/** A sentence that says the problem was not the speaker's to fix (also the checklist's evidence). */
+export const SCOPE_BOUNDARY = precompiled(new RegExp(
   [
     // "it wasn't my team's service", "not my area", "not really our problem"
     String.raw`\b(?:wasn't|was not|weren't|were not|isn't|is not|not)\s+(?:being\s+)?(?:really\s+|even\s+|strictly\s+|officially\s+)?(?:my|our|in my|on my|part of my|within my|under my)(?!\w)`,

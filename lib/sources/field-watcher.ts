@@ -41,10 +41,16 @@ export interface FieldWatcher {
   stop(): void;
 }
 
+/** Activity closer together than this needs no wake-up: the worker is still running. */
+export const WAKE_AFTER_IDLE_MS = 5_000;
+
+/** `onActive` (optional) is told, at most once per WAKE_AFTER_IDLE_MS, that the user focused or
+ * typed in a field: a stopped worker can start while the edit debounce runs. */
 export function watchFields(
   doc: Document,
   onText: (reading: FieldReading) => void,
   onCaret: (fieldId: string, caret: number) => void,
+  onActive: () => void = () => undefined,
 ): FieldWatcher {
   const ids = new WeakMap<Field, string>();
   const byId = new Map<string, WeakRef<Field>>();
@@ -53,6 +59,13 @@ export function watchFields(
   let lastCaret: number | undefined;
   let observer: MutationObserver | null = null;
   let poll: ReturnType<typeof setInterval> | undefined;
+  let lastActive = -Infinity;
+  const active = () => {
+    const now = performance.now();
+    if (now - lastActive < WAKE_AFTER_IDLE_MS) return;
+    lastActive = now;
+    onActive();
+  };
 
   const idOf = (field: Field): string => {
     let id = ids.get(field);
@@ -101,14 +114,25 @@ export function watchFields(
   // Only typing moves the coach to another field: a page can forge events and call focus(), but
   // it cannot forge trusted input (SPEC §7). Focus alone picks the first field to coach.
   const onFocus = (event: Event) => {
-    if (current?.isConnected || !event.isTrusted) return;
-    const field = fieldFor(eventOrigin(event));
-    if (field) follow(field);
+    if (!event.isTrusted) return;
+    const origin = eventOrigin(event);
+    if (current?.isConnected) {
+      if (origin && current.contains(origin)) active();
+      return;
+    }
+    const field = fieldFor(origin);
+    if (field) {
+      active();
+      follow(field);
+    }
   };
   const onInput = (event: Event) => {
     const origin = eventOrigin(event);
     // The common case, a keystroke in the coached field, skips the field checks (they cost a layout).
-    if (current && origin && current.contains(origin)) return scheduled();
+    if (current && origin && current.contains(origin)) {
+      active();
+      return scheduled();
+    }
     if (!event.isTrusted) return;
     const field = fieldFor(origin);
     if (field) follow(field);

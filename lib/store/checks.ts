@@ -1,9 +1,10 @@
-// Checklist items the user ticked by hand, remembered per story (storage.local).
+// Checklist items the user ticked or unticked by hand, remembered per story (storage.local): the
+// hand wins over the analysis until the user sets the item back to what the analysis found.
 import { storage } from '#imports';
 import type { ChecklistItem } from '../engine/report';
 import type { SourceInfo } from '../messaging';
 
-/** storyKey → ids of items ticked by hand. */
+/** storyKey → ids of items ticked by hand, and `!id` for items unticked by hand. */
 export const handChecksItem = storage.defineItem<Record<string, string[]>>('local:handChecks', {
   fallback: {},
   version: 1,
@@ -20,9 +21,13 @@ export function usableTicks(raw: unknown): Record<string, string[]> {
 }
 
 export interface CheckedItem extends ChecklistItem {
-  /** Ticked by the user rather than by the analysis. */
+  /** What the analysis found (`done` is what the user sees, after any hand tick). */
+  found: boolean;
+  /** Set by the user: ticked though nothing was found, or unticked though something was. */
   byHand: boolean;
 }
+
+const UNTICKED = '!';
 
 /** Key of a story being coached live: its field, and its heading or position in the text. */
 export function liveStoryKey(source: Pick<SourceInfo, 'site' | 'fieldId'>, index: number, title?: string): string {
@@ -33,21 +38,26 @@ export function savedStoryKey(id: string): string {
   return `saved:${id}`;
 }
 
-/** An item is done when the analysis says so or the user ticked it. */
+/** An item is done when the user ticked it, or the analysis found it and the user did not untick it. */
 export function mergeChecks(items: readonly ChecklistItem[], ticked: readonly string[]): CheckedItem[] {
   const hand = new Set(ticked);
-  return items.map((item) => ({ ...item, done: item.done || hand.has(item.id), byHand: !item.done && hand.has(item.id) }));
+  return items.map((item) => {
+    const done = hand.has(UNTICKED + item.id) ? false : item.done || hand.has(item.id);
+    return { ...item, done, found: item.done, byHand: done !== item.done };
+  });
 }
 
 export function readiness(items: readonly { done: boolean }[]): { done: number; total: number } {
   return { done: items.filter((i) => i.done).length, total: items.length };
 }
 
-export async function setHandCheck(key: string, itemId: string, done: boolean): Promise<void> {
+/** Sets an item by hand; setting it to what the analysis `found` clears the hand's say. */
+export async function setHandCheck(key: string, itemId: string, done: boolean, found = false): Promise<void> {
   const all = usableTicks(await handChecksItem.getValue());
   const current = new Set(all[key] ?? []);
-  if (done) current.add(itemId);
-  else current.delete(itemId);
+  current.delete(itemId);
+  current.delete(UNTICKED + itemId);
+  if (done !== found) current.add(done ? itemId : UNTICKED + itemId);
   const next = { ...all };
   if (current.size) next[key] = [...current];
   else delete next[key];

@@ -4,6 +4,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { analyze } from '../../lib/engine/analyze';
 import { launchExtension, openExtensionPage, serveFixtures, tabIdOf, type LaunchedExtension } from '../e2e/harness';
+import { WAKE_AFTER_IDLE_MS } from '../../lib/sources/field-watcher';
 import { prepDocument, singleAnswer } from './corpus';
 import { summarize, type Summary } from './stats';
 
@@ -15,6 +16,8 @@ const SETTLE_MS = 800;
 
 export interface LatencyResults {
   answer300: Summary | { error: string };
+  /** The same, with the service worker stopped before each key (as Chrome does after ~30 s idle). */
+  afterPause300: Summary | { error: string };
   prepDoc10k: Summary | { error: string };
   workerHeapAfter10kBytes?: number;
 }
@@ -62,7 +65,13 @@ async function waitForPanelWords(panel: Page, words: string, after = 0): Promise
   return (await handle.jsonValue()) as number;
 }
 
-async function sampleCase(page: Page, panel: Page, text: string): Promise<Summary | { error: string }> {
+/** What to do before each timed key, and how many keys to time. */
+interface SampleOptions {
+  samples?: number;
+  beforeKey?: () => Promise<void>;
+}
+
+async function sampleCase(page: Page, panel: Page, text: string, { samples: count = SAMPLES, beforeKey }: SampleOptions = {}): Promise<Summary | { error: string }> {
   try {
     const field = page.locator('#answer');
     await field.fill(text);
@@ -79,7 +88,8 @@ async function sampleCase(page: Page, panel: Page, text: string): Promise<Summar
     let shownAt = await waitForPanelWords(panel, firstStoryWords(current));
     await page.waitForTimeout(SETTLE_MS);
     const samples: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) {
+    for (let i = 0; i < count; i++) {
+      await beforeKey?.();
       // One key that starts a new word, so the count changes only after the timed keystroke.
       await type('a');
       const keyAt = await page.evaluate(() => window.__lastKeyAt ?? 0);
@@ -93,6 +103,18 @@ async function sampleCase(page: Page, panel: Page, text: string): Promise<Summar
   } catch (error) {
     return { error: String(error).split('\n')[0] ?? 'failed' };
   }
+}
+
+/** Before each key: a pause longer than the content script's wake-up throttle, then the service
+ * worker stopped through the DevTools protocol, as Chrome stops it after ~30 s without events. */
+async function stopWorkerAfterPause(page: Page): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  return async () => {
+    await page.waitForTimeout(WAKE_AFTER_IDLE_MS + 500);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(300);
+  };
 }
 
 /** The service worker's used JS heap, through the DevTools protocol. */
@@ -130,8 +152,9 @@ export async function measureLatency(): Promise<LatencyResults> {
     await recordPanelWords(panel);
     await page.bringToFront();
     const answer300 = await sampleCase(page, panel, singleAnswer());
+    const afterPause300 = await sampleCase(page, panel, singleAnswer(1), { samples: 5, beforeKey: await stopWorkerAfterPause(page) });
     const prepDoc10k = await sampleCase(page, panel, prepDocument(10_000));
-    return { answer300, prepDoc10k, workerHeapAfter10kBytes: await workerHeap(ext) };
+    return { answer300, afterPause300, prepDoc10k, workerHeapAfter10kBytes: await workerHeap(ext) };
   } finally {
     await ext.close();
   }

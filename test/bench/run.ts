@@ -73,6 +73,7 @@ if ('error' in latency) {
 } else {
   table('Last keystroke → side panel data-words (ms, debounce included)', ['case', 'median', 'p10–p90', 'runs', 'target', ''], [
     latencyRow('300-word answer', latency.answer300, 350),
+    latencyRow('300-word answer, worker stopped first (after a pause)', latency.afterPause300, 250),
     latencyRow('one-word edit, 10,000-word field', latency.prepDoc10k, 500),
   ]);
   if (latency.workerHeapAfter10kBytes !== undefined) {

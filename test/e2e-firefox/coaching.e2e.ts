@@ -21,6 +21,14 @@ const TEXTAREA_ANSWER = [
   'Result: The errors stopped and the team was happy.',
 ].join('\n');
 
+// An answer with a word-for-word rewrite (passive voice), which Apply writes into the field.
+const APPLY_ANSWER = [
+  'Situation: Our checkout service started timing out after a caching change I had shipped.',
+  'Task: I had to get checkout working again before the evening peak.',
+  'Action: My teammate Lea and I dug into the logs together and found a cache key collision. The fix was deployed on Friday.',
+  'Result: Timeouts fell from 4% to zero.',
+].join('\n');
+
 const RICH_ANSWER = [
   'Situation: A release of mine broke the login page for mobile users on a Friday.',
   'Task: Nobody had assigned it to me, but I wanted it fixed before the weekend.',
@@ -28,7 +36,8 @@ const RICH_ANSWER = [
   'Result: Logins worked again the next morning.',
 ].join('\n');
 
-const DOC_ANSWER = ['Situation: our payment service went down during a launch.', 'Action: We rolled back the release together and wrote a test for the bug.'];
+const DOC_ANSWER = ['Situation: our payment service went down during a launch.', 'Action: We rolled back the release together. The fix was deployed on Friday.'];
+const REWRITTEN = 'passive-voice';
 const DOCS = 'https://docs.google.com/document/d';
 
 let ff: FirefoxSession;
@@ -37,7 +46,7 @@ let notes: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  network = await startNetwork({ '/notes.html': 'test/fixtures/pages/notes.html' });
+  network = await startNetwork({ '/notes.html': 'test/fixtures/pages/notes.html', '/withheld.html': 'test/fixtures/pages/notes.html' });
   // Firefox grants what the add-on asks for without its prompt, which headless Firefox cannot show.
   ff = await launchFirefox({ network, prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
   console.info(`Firefox e2e on ${ff.version}`);
@@ -71,21 +80,25 @@ describe('Firefox: typing in a page field coaches it in the sidebar page and pop
   });
 
   it('applies a suggestion in the textarea, and Ctrl+Z in the page takes it back', async () => {
-    const story = expectedStory(TEXTAREA_ANSWER);
-    const finding = story.findings.find((f) => f.rule === 'we-language' && f.replacement)!;
+    const story = expectedStory(APPLY_ANSWER);
+    await notes.bringToFront();
+    await notes.evaluate(() => (document.querySelector<HTMLTextAreaElement>('#answer')!.value = ''));
+    await typeInto(notes, '#answer', APPLY_ANSWER);
+    const finding = story.findings.find((f) => f.rule === REWRITTEN && f.replacement);
+    if (!finding) throw new Error(`The answer no longer gets a ${REWRITTEN} rewrite: pick one that does.`);
     const panel = await ff.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await waitForStory(panel, story);
-    await (await button(panel, 'Apply', '[data-rule="we-language"]')).click();
-    const applied = TEXTAREA_ANSWER.slice(0, finding.start) + finding.replacement + TEXTAREA_ANSWER.slice(finding.end);
+    await (await button(panel, 'Apply', `[data-rule="${REWRITTEN}"]`)).click();
+    const applied = APPLY_ANSWER.slice(0, finding.start) + finding.replacement + APPLY_ANSWER.slice(finding.end);
     await poll(async () => (await fieldValue()) === applied, { message: 'Apply never changed the textarea.' });
-    await poll(async () => !(await shown(panel)).rules.includes('we-language'), { message: 'The panel kept the applied finding.' });
+    await poll(async () => !(await shown(panel)).rules.includes(REWRITTEN), { message: 'The panel kept the applied finding.' });
 
     await notes.bringToFront();
     await notes.focus('#answer');
     await notes.keyboard.down('Control');
     await notes.keyboard.press('z');
     await notes.keyboard.up('Control');
-    await poll(async () => (await fieldValue()) === TEXTAREA_ANSWER, { message: 'Ctrl+Z did not undo the Apply.' });
+    await poll(async () => (await fieldValue()) === APPLY_ANSWER, { message: 'Ctrl+Z did not undo the Apply.' });
     await waitForStory(panel, story);
     await panel.close();
   });
@@ -167,19 +180,20 @@ describe('Firefox: Google Docs (stand-in on its real origin)', () => {
     const panel = await ff.openExtensionPage(`sidepanel.html?tab=${docTab}`);
     await waitForStory(panel, expectedStory(text));
     // Firefox gives a scripted paste an empty clipboard: Docs would lose the words, so no Apply.
-    const card = await panel.evaluate(() => {
-      const el = document.querySelector('[data-rule="we-language"]');
+    expect(expectedStory(text).findings.some((f) => f.rule === REWRITTEN && f.replacement)).toBe(true);
+    const card = await panel.evaluate((rule) => {
+      const el = document.querySelector(`[data-rule="${rule}"]`);
       return { buttons: [...(el?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim()), note: document.querySelector('[data-note="firefox-docs-read-only"]') !== null };
-    });
+    }, REWRITTEN);
     expect(card).toEqual({ buttons: ['Copy', 'Show in text'], note: true });
-    await (await button(panel, 'Show in text', '[data-rule="we-language"]')).click();
-    const finding = expectedStory(text).findings.find((f) => f.rule === 'we-language')!;
+    await (await button(panel, 'Show in text', `[data-rule="${REWRITTEN}"]`)).click();
+    const finding = expectedStory(text).findings.find((f) => f.rule === REWRITTEN)!;
     const said = () => panel.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((el) => el.textContent ?? '').join(' | '));
     await poll(async () => (await said()).includes('Selected in the text.'), {
       message: 'Show in text did not select the sentence in the Doc.',
     });
     expect(await docText(page)).toBe(text);
-    expect(text.slice(finding.start, finding.end)).toMatch(/^We rolled back/);
+    expect(text.slice(finding.start, finding.end)).toBe('The fix was deployed on Friday.');
     await screenshot(panel, 'sidebar-docs');
     await panel.close();
   });
@@ -209,11 +223,30 @@ describe('Firefox: Google Docs (stand-in on its real origin)', () => {
   });
 });
 
+describe('Firefox: a site the user has not allowed', () => {
+  it('says so in the sidebar, asks for that site only, and coaches it after a reload', async () => {
+    // Site access for all sites was taken back in the test above.
+    const page = await ff.browser.newPage();
+    await page.goto(network.url('/withheld.html'));
+    const panel = await ff.openExtensionPage(`sidepanel.html?tab=${await ff.tabIdOf(network.url('/withheld.html'))}`);
+    const state = () => panel.evaluate(() => document.querySelector('[data-access="site"]')?.getAttribute('data-access-state') ?? null);
+    await poll(async () => (await state()) === 'missing', { message: 'The sidebar never said the site is not allowed.' });
+    await (await button(panel, 'Allow on 127.0.0.1')).click();
+    await poll(async () => (await state()) === 'reload', { message: 'Allowing the site did not ask for a reload.' });
+    expect(await panel.evaluate(() => browser.permissions.contains({ origins: ['<all_urls>'] }))).toBe(false);
+    await (await button(panel, 'Reload tab')).click();
+    await poll(async () => (await state()) === null, { message: 'The notice stayed after the reload.' });
+    await typeInto(page, '#answer', RICH_ANSWER);
+    await waitForStory(panel, expectedStory(RICH_ANSWER));
+    await panel.close();
+  });
+});
+
 describe('Firefox: network', () => {
   it('sent no request beyond the pages it coached and the Docs stand-in', () => {
     expect(network.blocked).toEqual([]);
     if (network.firefox.length) console.info(`Firefox's own requests to Mozilla, refused: ${new Set(network.firefox).size} distinct`);
-    const allowed = [network.url('/notes.html'), `${DOCS}/annotated1/edit`, `${DOCS}/annotated2/edit`];
+    const allowed = [network.url('/notes.html'), network.url('/withheld.html'), `${DOCS}/annotated1/edit`, `${DOCS}/annotated2/edit`];
     for (const line of network.served) expect(allowed).toContain(line.replace(/^GET /, ''));
   });
 });

@@ -149,7 +149,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSess
     await probe.close();
   } catch (error) {
     await firefox.close();
-    throw error;
+    throw new Error(
+      `${session.version} did not load the add-on from ${profile}/extensions. Release builds of Firefox refuse unsigned ` +
+        'add-ons: use Firefox ESR (`sudo apt-get install -y firefox-esr`), Developer Edition or Nightly.',
+      { cause: error },
+    );
   }
   return session;
 }

@@ -81,6 +81,8 @@ describe('side panel at a real side-panel width', () => {
     await panel.locator('[data-rule]').first().waitFor();
     expect(await clipped(panel)).toEqual([]);
     expect(await wrapped(panel)).toEqual([]);
+    // One scrolling area: the page itself does not scroll under the header.
+    expect(await panel.evaluate(() => document.scrollingElement!.scrollHeight)).toBe(await panel.evaluate(() => innerHeight));
     const tops = await panel.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
     expect(await seriousViolations(panel)).toEqual([]);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, launchExtension, openExtensionPage, screenshot, type LaunchedExtension } from './harness';
 import { makeSpeechWav, type SpeechWav } from './speech-wav';
-import { fixtureState, readStorage, seedStorage, seedTabState } from './ui-helpers';
+import { fixtureState, readStorage, seedStorage, seedTabState, seriousViolations } from './ui-helpers';
 
 const TAB = 9101;
 const PARTS = [
@@ -71,28 +71,17 @@ async function speechThenSilence(panel: Page, quiet = 1200): Promise<void> {
   }
 }
 
-/** Presses Rehearse aloud; the first time, allows the microphone in the extension's asking page. */
-async function startAloud(panel: Page): Promise<void> {
-  const asking = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('mic-permission.html'), timeout: 5000 }).catch(() => null);
-  await panel.locator('[data-action="rehearse-aloud"]').click();
-  const page = await asking;
-  if (page) {
-    await page.locator('[data-action="allow-microphone"]').click();
-    await page.locator('[data-mic="granted"]').waitFor();
-    // The panel picks up the grant by itself.
-    await panel.getByText('Microphone allowed.').waitFor();
-    await panel.locator('[data-action="rehearse-aloud"]').click();
-  }
-  await panel.locator('[data-rehearsal="running"]').waitFor();
-}
-
 describe('rehearse aloud', () => {
   it('times two parts as spoken, voice only, from a real microphone stream', async () => {
     const panel = await openExtensionPage(ext.context, ext.extensionId, `sidepanel.html?tab=${TAB}`);
     await panel.setViewportSize({ width: 360, height: 900 });
     await panel.getByRole('tab', { name: 'Rehearse' }).click();
-    await startAloud(panel);
+    await screenshot(panel, 'rehearsal-intro');
+    // The fake prompt grants the microphone at once; the asking page is tested on its own below.
+    await panel.locator('[data-action="rehearse-aloud"]').click();
     await panel.locator('[data-current-part="situation"]').waitFor();
+    await panel.locator('[data-voice="speaking"]').waitFor();
+    await screenshot(panel, 'rehearsal-live');
 
     await speechThenSilence(panel);
     await panel.locator('[data-action="next-part"]').click();
@@ -128,6 +117,7 @@ describe('rehearse aloud', () => {
     await expect(panel.locator('.rehearsal-result').textContent()).resolves.toMatch(/First word after \d+\.\d s/);
     await screenshot(panel, 'rehearsal-done');
     await docsScreenshot(panel);
+    expect(await seriousViolations(panel)).toEqual([]);
 
     // Kept with the saved story on request, numbers only; the story bank shows the trend per part.
     await panel.locator('[data-action="save-rehearsal"]').click();
@@ -155,6 +145,38 @@ describe('rehearse aloud', () => {
     await box.locator('[data-current-part="situation"]').waitFor();
     await box.locator('[data-action="stop-rehearsal"]').click();
     await box.locator('[data-spoken-part="situation"]').waitFor();
+    await panel.close();
+  });
+});
+
+describe('microphone permission, the extension way', () => {
+  // No fake prompt here: the permission starts as "prompt", as in a fresh browser.
+  let fresh: LaunchedExtension;
+  beforeAll(async () => {
+    fresh = await launchExtension(undefined, ['--use-fake-device-for-media-stream']);
+    await seedTabState(fresh.context, fresh.extensionId, fixtureState('strong', TAB));
+  });
+  afterAll(() => fresh?.close());
+
+  it('opens a page that asks, and the panel picks up the grant by itself', async () => {
+    const panel = await openExtensionPage(fresh.context, fresh.extensionId, `sidepanel.html?tab=${TAB}`);
+    await panel.getByRole('tab', { name: 'Rehearse' }).click();
+    await panel.getByText('The first time, a tab opens to ask for the microphone').waitFor();
+    const asking = fresh.context.waitForEvent('page', { predicate: (p) => p.url().includes('mic-permission.html') });
+    await panel.locator('[data-action="rehearse-aloud"]').click();
+    const page = await asking;
+    await panel.getByText('Allow the microphone in the tab that just opened').waitFor();
+    expect(await page.locator('main p').first().textContent()).toMatch(/microphone.*never leaves this device/);
+    await page.locator('[data-action="allow-microphone"]').waitFor();
+    // The user allows it (headless Chromium shows no prompt: the grant is given as the prompt would).
+    await fresh.context.grantPermissions(['microphone']);
+    await page.locator('[data-mic="granted"]').waitFor();
+    await panel.getByText('Microphone allowed. Press Rehearse aloud to start.').waitFor();
+    await page.waitForEvent('close', { timeout: 10_000 });
+    await panel.locator('[data-action="rehearse-aloud"]').click();
+    await panel.locator('[data-rehearsal="running"]').waitFor();
+    await panel.locator('[data-action="stop-rehearsal"]').click();
+    await panel.locator('[data-spoken-part="situation"]').waitFor();
     await panel.close();
   });
 });

@@ -360,6 +360,31 @@ describe('actions on a real page field', () => {
     await panel.getByRole('status').filter({ hasText: 'The text changed; re-checking…' }).waitFor();
     expect(await notes.locator('#answer').inputValue()).toContain('The fix was deployed on Friday.');
   });
+
+  it('shows the sentence behind each tick, and keeps hand ticks and unticks through re-analysis and a reload', async () => {
+    const checklistTab = () => panel.getByRole('tab', { name: /checklist/i }).click();
+    const item = (id: string) => panel.locator(`[data-check="${id}"]`);
+    await checklistTab();
+    await item('impact-quantified').locator('[data-evidence]').filter({ hasText: 'Timeouts fell from 4% to zero.' }).waitFor({ timeout: 15_000 });
+    expect(await item('impact-quantified').getAttribute('data-done')).toBe('true');
+    expect(await item('specific-reflection').getAttribute('data-done')).toBe('false');
+    // Nothing is locked: a found item can be unticked, a missing one ticked.
+    await item('impact-quantified').getByRole('checkbox').uncheck();
+    await item('specific-reflection').getByRole('checkbox').check();
+    await panel.locator('[data-check="impact-quantified"][data-done="false"]').waitFor();
+    await panel.locator('[data-check="specific-reflection"][data-done="true"]').waitFor();
+    await screenshot(panel, 'checklist-hand-ticks');
+
+    const words = Number(await panel.locator('[data-words]').first().getAttribute('data-words'));
+    await notes.locator('#answer').press('End');
+    await notes.keyboard.insertText(' I now review cache keys in design reviews.');
+    await panel.locator(`[data-words="${words + 8}"]`).waitFor({ timeout: 15_000 });
+    for (const page of [panel, await panel.reload().then(() => panel)]) {
+      await checklistTab();
+      await page.locator('[data-check="impact-quantified"][data-done="false"]').waitFor({ timeout: 15_000 });
+      await page.locator('[data-check="specific-reflection"][data-done="true"]').waitFor();
+    }
+  });
 });
 
 describe('draft box and settings', () => {

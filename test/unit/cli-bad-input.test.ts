@@ -15,7 +15,7 @@ const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
 /** Runs `lib/cli.ts` as a process; `shell` lets a test close or redirect its standard input first. */
 function cli(args: string[], input?: string | Buffer, shell?: string): SpawnSyncReturns<string> {
-  const command = ['node', '--import', 'tsx', 'lib/cli.ts', ...args];
+  const command = ['node', 'bin/star-coach.mjs', ...args];
   return shell === undefined
     ? spawnSync(command[0]!, command.slice(1), { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 })
     : spawnSync('sh', ['-c', `${shell} ${command.map((a) => `'${a}'`).join(' ')}`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });

@@ -178,7 +178,7 @@ describe('lineColumn', () => {
 
 describe('the real command', () => {
   const cli = (args: string[], input?: string) =>
-    spawnSync('npx', ['tsx', 'lib/cli.ts', ...args], { cwd: join(import.meta.dirname, '..', '..'), input, encoding: 'utf8', timeout: 120_000 });
+    spawnSync(process.execPath, ['bin/star-coach.mjs', ...args], { cwd: join(import.meta.dirname, '..', '..'), input, encoding: 'utf8', timeout: 120_000 });
 
   it('reads standard input for "-" and names it in the JSON', { timeout: 120_000 }, () => {
     const result = cli(['--json', '-'], ANSWER);
@@ -193,5 +193,12 @@ describe('the real command', () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^star-coach: cannot read .*nope\.txt: no such file/);
+  });
+});
+
+describe('lineColumn on pasted line ends', () => {
+  it('counts CRLF and lone CR as one line end each', () => {
+    expect(lineColumn('one\r\ntwo\r\nthree', 'one\r\ntwo\r\n'.length)).toBe('3:1');
+    expect(lineColumn('one\rtwo\rthree', 'one\rtwo\rth'.length)).toBe('3:3');
   });
 });

@@ -53,7 +53,7 @@ describe('tab analyzer', () => {
   it('analyzes with the user settings, leaving the question to each story', async () => {
     const { analyzer, calls } = setup({ level: 'senior', focus: 'speed', wordsPerMinute: 120 });
     await analyzer.textChanged(1, { source: field, text: 'x' });
-    expect(calls[0]?.options).toEqual({ level: 'senior', focus: 'speed', wordsPerMinute: 120 });
+    expect(calls[0]?.options).toEqual({ level: 'senior', focus: 'speed', wordsPerMinute: 120, fieldLabel: 'Answer' });
   });
 
   it('reads the question from the field’s label, and keeps it for re-analyses', async () => {

@@ -25,6 +25,14 @@ describe('hand ticks', () => {
     expect(await handChecksItem.getValue()).toEqual({});
   });
 
+  it('untick an item the analysis found, until the user ticks it again', async () => {
+    await setHandCheck('saved:a', 'scope-boundary', false, true);
+    expect(await handChecksItem.getValue()).toEqual({ 'saved:a': ['!scope-boundary'] });
+    expect(mergeChecks(items, ['!scope-boundary'])[0]).toMatchObject({ done: false, found: true, byHand: true });
+    await setHandCheck('saved:a', 'scope-boundary', true, true);
+    expect(await handChecksItem.getValue()).toEqual({});
+  });
+
   it('follow a live story into the bank when it is saved', async () => {
     const live = liveStoryKey({ site: 'notes.test', fieldId: 'f1' }, 0, 'Q1: Outage');
     await setHandCheck(live, 'fix-validated', true);
@@ -36,10 +44,10 @@ describe('hand ticks', () => {
 describe('mergeChecks', () => {
   it('marks an item done when the analysis or the user ticked it, and says which', () => {
     const merged = mergeChecks(items, ['fix-validated', 'scope-boundary']);
-    expect(merged.map((i) => [i.id, i.done, i.byHand])).toEqual([
-      ['scope-boundary', true, false],
-      ['fix-validated', true, true],
-      ['business-value', false, false],
+    expect(merged.map((i) => [i.id, i.done, i.found, i.byHand])).toEqual([
+      ['scope-boundary', true, true, false],
+      ['fix-validated', true, false, true],
+      ['business-value', false, false, false],
     ]);
     expect(readiness(merged)).toEqual({ done: 2, total: 3 });
   });
