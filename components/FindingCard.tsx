@@ -24,7 +24,7 @@ export function FindingCard({ finding, text, canApply, canInsert, canReveal = tr
   const titleId = `finding-${finding.rule}-${finding.start}`;
   const shown = shownSuggestion(finding);
   return (
-    <article className={`finding sev-${finding.severity}`} data-rule={finding.rule} data-suggestion={shown?.kind} aria-labelledby={titleId}>
+    <article className={`finding sev-${finding.severity}`} data-rule={finding.rule} data-start={finding.start} data-end={finding.end} data-suggestion={shown?.kind} aria-labelledby={titleId}>
       <header className="finding-head">
         <span className="sev-badge">{SEVERITY_LABELS[finding.severity]}</span>
         <h4 id={titleId}>{finding.message}</h4>

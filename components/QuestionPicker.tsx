@@ -6,8 +6,8 @@ import type { QuestionOrigin } from '@/lib/ui/question-origin';
 
 const ORIGIN: Record<QuestionOrigin, string> = {
   chosen: 'your choice',
-  heading: 'from its heading',
-  label: 'from the field’s label',
+  heading: 'from heading',
+  label: 'from field label',
   none: 'none named',
 };
 

@@ -131,7 +131,7 @@ export function RehearsalTimer({ text, story, savedId }: RehearsedStory) {
     if (!said) return setFindings([]);
     const options = { focus: settings.focus, level: settings.level, question: story.question };
     const report = await sendMessage('analyzeDraft', { text: said, options }).catch(() => null);
-    setFindings(report ? spokenFindings(said, report) : []);
+    setFindings(report ? spokenFindings(said, report, result.transcripts ?? {}) : []);
   };
 
   const move = (f: (r: Rehearsal, t: number) => Rehearsal) => {

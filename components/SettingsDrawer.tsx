@@ -1,8 +1,9 @@
-// Level, focus and speaking rate: remembered, and every open report re-checked on change.
+// Level, focus, marks in the page and speaking rate: remembered, and every open report re-checked on change.
 import { useEffect, useRef, useState } from 'react';
 import { FOCUSES, LEVELS } from '@/lib/engine/report';
 import { sendMessage } from '@/lib/messaging';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/lib/store/settings';
+import { Switch } from './Switch';
 import { useStoredValue } from './useStoredValue';
 import './SettingsDrawer.css';
 
@@ -80,6 +81,9 @@ export function SettingsDrawer({ id, onClose }: { id: string; onClose(): void })
         />
         <span className="hint">Most people speak 120–160 words a minute in an interview.</span>
       </label>
+      <Switch checked={settings.marks} onChange={(marks) => update({ marks })}>
+        Underline flagged sentences in the page
+      </Switch>
       <div className="drawer-foot">
         <button type="button" className="btn btn-small" onClick={onClose}>Done</button>
       </div>

@@ -1,4 +1,5 @@
-// Saved answers: save the coached story, rename, delete with undo, export and import as JSON.
+// Saved answers: save the coached story (again = update), read, rename, edit, load into the draft,
+// tag, delete with undo, see which questions they cover, export and import as JSON.
 import { useEffect, useRef, useState } from 'react';
 import { QUESTION_IDS, type QuestionId, type Story } from '@/lib/engine/report';
 import { QUESTIONS } from '@/lib/coaching/questions';
@@ -10,14 +11,21 @@ import {
   readStories,
   renameStory,
   restoreStory,
-  saveStory,
+  sameStory,
+  saveCoachedStory,
   storiesItem,
+  updateStory,
   type ImportResult,
   type Removed,
   type SavedStory,
+  type StoryEdit,
 } from '@/lib/store/stories';
 import { exportSetAside, setAsideItem, type SetAsideEntry } from '@/lib/store/set-aside';
-import { usableStories } from '@/lib/store/story-shape';
+import { cleanTags, usableStories, type StoryOrigin } from '@/lib/store/story-shape';
+import { optionsFromSettings } from '@/lib/background/analysis-input';
+import { sendMessage } from '@/lib/messaging';
+import { settingsItem } from '@/lib/store/settings';
+import { CoverageMap } from './CoverageMap';
 import { plural } from '@/lib/ui/format';
 import { defaultTitle, outcomeCue } from '@/lib/ui/story-summary';
 import { useStoredValue } from './useStoredValue';
@@ -30,11 +38,21 @@ export interface CoachedStory {
   story: Story;
   /** Hand ticks of the live story, carried over on save. */
   liveKey: string;
+  /** Where it is coached: saving the same answer again updates its story. */
+  origin: StoryOrigin;
+}
+
+interface Props {
+  current: CoachedStory | null;
+  /** The panel's draft box now: loading a story replaces it, so unsaved text is asked about first. */
+  draftText: string;
+  /** Puts a saved story in the panel's draft box to work on it. */
+  onLoad(story: SavedStory): void;
 }
 
 const UNDO_MS = 8000;
 
-export function StoryBank({ current }: { current: CoachedStory | null }) {
+export function StoryBank({ current, draftText, onLoad }: Props) {
   // Shown as stored right away; the read below finishes any interrupted save and sets aside damaged entries.
   const stories = usableStories(useStoredValue(storiesItem));
   const setAside = useStoredValue(setAsideItem) ?? [];
@@ -46,6 +64,8 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
   const [rehearsing, setRehearsing] = useState<string | null>(null);
   const rehearsed = stories.find((s) => s.id === rehearsing);
   const fileInput = useRef<HTMLInputElement>(null);
+  const match = current ? sameStory(stories, { text: coachedText(current), origin: current.origin }) : undefined;
+  const draftUnsaved = draftText.trim() !== '' && !sameStory(stories, { text: draftText });
 
   useEffect(() => {
     readStories().catch(() => setNote('Your saved stories could not be checked just now; they are unchanged.'));
@@ -83,15 +103,16 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
 
       {current && !saving && (
         <button type="button" className="btn btn-primary btn-block" onClick={() => setSaving(true)}>
-          Save this answer as a story
+          {match ? `Save again (updates “${match.title}”)` : 'Save this answer as a story'}
         </button>
       )}
       {current && saving && (
         <SaveForm
           current={current}
-          onDone={(title) => {
+          match={match}
+          onDone={(title, updated) => {
             setSaving(false);
-            if (title) setNote(`Saved “${title}”`);
+            if (title) setNote(updated ? `Updated “${title}”` : `Saved “${title}”`);
           }}
         />
       )}
@@ -105,7 +126,15 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
       ) : (
         <ul className="stories" aria-label="Saved stories">
           {stories.map((s) => (
-            <StoryRow key={s.id} story={s} ticks={ticks[savedStoryKey(s.id)] ?? []} onDelete={() => void onDelete(s.id)} onRehearse={() => setRehearsing(s.id)} />
+            <StoryRow
+              key={s.id}
+              story={s}
+              ticks={ticks[savedStoryKey(s.id)] ?? []}
+              onDelete={() => void onDelete(s.id)}
+              onLoad={() => onLoad(s)}
+              askBeforeLoad={draftUnsaved}
+              onRehearse={() => setRehearsing(s.id)}
+            />
           ))}
         </ul>
       )}
@@ -138,30 +167,41 @@ export function StoryBank({ current }: { current: CoachedStory | null }) {
           onChange={(e) => void onImport(e.currentTarget.files?.[0])}
         />
       </div>
+
+      {stories.length > 0 && <CoverageMap stories={stories} />}
     </section>
   );
 }
 
-function SaveForm({ current, onDone }: { current: CoachedStory; onDone(title?: string): void }) {
-  const [title, setTitle] = useState(() => defaultTitle(current.text, current.story));
+const coachedText = ({ text, story }: CoachedStory) => text.slice(story.start, story.end);
+
+function SaveForm({ current, match, onDone }: { current: CoachedStory; match?: SavedStory; onDone(title?: string, updated?: boolean): void }) {
+  const [title, setTitle] = useState(() => match?.title ?? defaultTitle(current.text, current.story));
   const [question, setQuestion] = useState<QuestionId>(current.story.question);
+  const [tags, setTags] = useState(() => (match?.tags ?? []).join(', '));
   const [failed, setFailed] = useState(false);
-  const submit = async () => {
+  const submit = async (asNew: boolean) => {
     const { story, text } = current;
-    const saved = await saveStory({
-      title,
-      question,
-      text: text.slice(story.start, story.end),
-      outcome: outcomeCue(text, story),
-      words: story.words,
-      seconds: story.seconds,
-      checklist: story.checklist,
-    }).catch(() => null);
+    const saved = await saveCoachedStory(
+      {
+        title,
+        question,
+        text: coachedText(current),
+        outcome: outcomeCue(text, story),
+        words: story.words,
+        seconds: story.seconds,
+        checklist: story.checklist,
+        tags: cleanTags(tags),
+        origin: current.origin,
+      },
+      Date.now(),
+      asNew,
+    ).catch(() => null);
     // A failed write changes nothing that was saved before; the form stays open to retry.
     setFailed(!saved);
     if (!saved) return;
-    await copyHandChecks(current.liveKey, savedStoryKey(saved.id)).catch(() => undefined);
-    onDone(saved.title);
+    await copyHandChecks(current.liveKey, savedStoryKey(saved.story.id)).catch(() => undefined);
+    onDone(saved.story.title, saved.updated);
   };
   return (
     <form
@@ -169,68 +209,117 @@ function SaveForm({ current, onDone }: { current: CoachedStory; onDone(title?: s
       aria-label="Save story"
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        void submit(false);
       }}
     >
+      {match && <p className="muted save-match">You saved this answer before; saving updates “{match.title}”.</p>}
       <label className="field">
         <span>Title</span>
         <input value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200} autoFocus />
       </label>
-      <label className="field">
-        <span>Question it answers</span>
-        <select value={question} onChange={(e) => setQuestion(e.currentTarget.value as QuestionId)}>
-          {QUESTION_IDS.map((q) => (
-            <option key={q} value={q}>{QUESTIONS[q].label}</option>
-          ))}
-        </select>
-      </label>
+      <QuestionField value={question} onChange={setQuestion} />
+      <TagsField value={tags} onChange={setTags} />
       {failed && <p role="alert" className="save-failed">This story could not be saved; your other stories are untouched. Try again.</p>}
       <div className="row">
-        <button type="submit" className="btn btn-primary btn-small">Save story</button>
+        <button type="submit" className="btn btn-primary btn-small">{match ? 'Update story' : 'Save story'}</button>
+        {match && (
+          <button type="button" className="btn btn-small" onClick={() => void submit(true)}>
+            Save as a new story
+          </button>
+        )}
         <button type="button" className="btn btn-ghost btn-small" onClick={() => onDone()}>Cancel</button>
       </div>
     </form>
   );
 }
 
-function StoryRow({ story, ticks, onDelete, onRehearse }: { story: SavedStory; ticks: string[]; onDelete(): void; onRehearse(): void }) {
-  const [editing, setEditing] = useState(false);
-  const [open, setOpen] = useState(false);
+function QuestionField({ value, onChange }: { value: QuestionId; onChange(q: QuestionId): void }) {
+  return (
+    <label className="field">
+      <span>Question it answers</span>
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as QuestionId)}>
+        {QUESTION_IDS.map((q) => (
+          <option key={q} value={q}>{QUESTIONS[q].label}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function TagsField({ value, onChange }: { value: string; onChange(tags: string): void }) {
+  return (
+    <label className="field">
+      <span>Tags <span className="muted">(comma-separated)</span></span>
+      <input value={value} onChange={(e) => onChange(e.currentTarget.value)} placeholder="e.g. leadership, Acme, 2024" maxLength={400} />
+    </label>
+  );
+}
+
+type RowMode = 'closed' | 'open' | 'rename' | 'edit';
+
+interface RowProps {
+  story: SavedStory;
+  ticks: string[];
+  onDelete(): void;
+  onLoad(): void;
+  askBeforeLoad: boolean;
+  onRehearse(): void;
+}
+
+function StoryRow({ story, ticks, onDelete, onLoad, askBeforeLoad, onRehearse }: RowProps) {
+  const [mode, setMode] = useState<RowMode>('closed');
+  const [asking, setAsking] = useState(false);
   const [title, setTitle] = useState(story.title);
   const items = mergeChecks(story.checklist, ticks);
   const { done, total } = readiness(items);
   const ready = total > 0 && done === total;
-  const detailsId = `readiness-${story.id}`;
-  if (editing) {
+  const detailsId = `story-${story.id}`;
+  if (mode === 'rename') {
     return (
       <li className="story" data-story-id={story.id}>
         <form
           className="rename"
           onSubmit={(e) => {
             e.preventDefault();
-            void renameStory(story.id, title).then(() => setEditing(false));
+            void renameStory(story.id, title).then(() => setMode('closed'));
           }}
         >
           <input aria-label="New title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} autoFocus maxLength={200} />
           <button type="submit" className="btn btn-primary btn-small">Rename</button>
-          <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing(false)}>Cancel</button>
+          <button type="button" className="btn btn-ghost btn-small" onClick={() => setMode('closed')}>Cancel</button>
         </form>
+      </li>
+    );
+  }
+  if (mode === 'edit') {
+    return (
+      <li className="story" data-story-id={story.id}>
+        <EditForm story={story} onDone={() => setMode('open')} />
       </li>
     );
   }
   return (
     <li className="story" data-story-id={story.id}>
       <div className="story-line">
-        <div className="story-main">
-          <span className="story-title">{story.title}</span>
-          <span className="story-meta">{QUESTIONS[story.question].label}</span>
-        </div>
+        <button
+          type="button"
+          className="story-main"
+          aria-expanded={mode === 'open'}
+          aria-controls={detailsId}
+          onClick={() => setMode((m) => (m === 'open' ? 'closed' : 'open'))}
+        >
+          <span className="story-title" title={story.title}>{story.title}</span>
+          <span className="story-meta">
+            {QUESTIONS[story.question].label}
+            {story.tags.length > 0 && ` · ${story.tags.join(', ')}`}
+          </span>
+        </button>
         <button
           type="button"
           className={`pill pill-button ${ready ? 'pace-ok' : ''}`}
-          aria-expanded={open}
+          aria-expanded={mode === 'open'}
           aria-controls={detailsId}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setMode((m) => (m === 'open' ? 'closed' : 'open'))}
         >
           <span className="sr-only">Readiness </span>
           {done}/{total}
@@ -242,7 +331,7 @@ function StoryRow({ story, ticks, onDelete, onRehearse }: { story: SavedStory; t
               <path d="M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3" />
             </svg>
           </button>
-          <button type="button" className="icon-btn" aria-label={`Rename “${story.title}”`} onClick={() => { setTitle(story.title); setEditing(true); }}>
+          <button type="button" className="icon-btn" aria-label={`Rename “${story.title}”`} onClick={() => { setTitle(story.title); setMode('rename'); }}>
             <svg width="15" height="15" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
               <path d="M4 20h4L19 9l-4-4L4 16v4zM13.5 6.5l4 4" />
             </svg>
@@ -254,19 +343,102 @@ function StoryRow({ story, ticks, onDelete, onRehearse }: { story: SavedStory; t
           </button>
         </div>
       </div>
-      {open && (
-        <ul id={detailsId} className="readiness" aria-label={`Checklist of “${story.title}”`}>
-          {items.map((i) => (
-            <li key={i.id} className={i.done ? 'is-done' : ''}>
-              <span aria-hidden="true">{i.done ? '✓' : '○'}</span> {i.label}
-              <span className="sr-only">{i.done ? ', done' : ', to do'}</span>
-            </li>
-          ))}
-        </ul>
+      {mode === 'open' && (
+        <div id={detailsId} className="story-details">
+          {/* Focusable so a long answer can be scrolled from the keyboard. */}
+          <div className="story-text" role="region" tabIndex={0} aria-label={`Text of “${story.title}”`}>
+            {story.text}
+          </div>
+          <ul className="readiness" aria-label={`Checklist of “${story.title}”`}>
+            {items.map((i) => (
+              <li key={i.id} className={i.done ? 'is-done' : ''}>
+                <span aria-hidden="true">{i.done ? '✓' : '○'}</span> {i.label}
+                <span className="sr-only">{i.done ? ', done' : ', to do'}</span>
+              </li>
+            ))}
+          </ul>
+          {asking ? (
+            <div className="load-confirm" role="group" aria-label="Replace the draft?">
+              <p>Your draft box holds text that is not in the bank. Loading this story replaces it.</p>
+              <div className="row">
+                <button
+                  type="button"
+                  className="btn btn-small btn-primary"
+                  onClick={() => {
+                    setAsking(false);
+                    onLoad();
+                  }}
+                >
+                  Replace the draft
+                </button>
+                <button type="button" className="btn btn-small btn-ghost" onClick={() => setAsking(false)}>Keep my draft</button>
+              </div>
+            </div>
+          ) : (
+            <div className="row">
+              <button type="button" className="btn btn-small btn-primary" onClick={() => (askBeforeLoad ? setAsking(true) : onLoad())}>
+                Load into draft
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => setMode('edit')}>Edit</button>
+            </div>
+          )}
+        </div>
       )}
       {story.rehearsals && <RehearsalTrend rehearsals={story.rehearsals} title={story.title} />}
     </li>
   );
+}
+
+/** Edits a saved story; edited text is analyzed again so its checklist and timing stay true. */
+function EditForm({ story, onDone }: { story: SavedStory; onDone(): void }) {
+  const [title, setTitle] = useState(story.title);
+  const [question, setQuestion] = useState<QuestionId>(story.question);
+  const [tags, setTags] = useState(story.tags.join(', '));
+  const [text, setText] = useState(story.text);
+  const [failed, setFailed] = useState(false);
+  const submit = async () => {
+    const ok = await reanalyzed(story, text, question)
+      .then((fresh) => updateStory(story.id, { ...fresh, title, question, tags: cleanTags(tags), text }))
+      .then(() => true, () => false);
+    setFailed(!ok);
+    if (ok) onDone();
+  };
+  return (
+    <form
+      className="save-form"
+      aria-label={`Edit “${story.title}”`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <label className="field">
+        <span>Title</span>
+        <input value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200} autoFocus />
+      </label>
+      <QuestionField value={question} onChange={setQuestion} />
+      <TagsField value={tags} onChange={setTags} />
+      <label className="field">
+        <span>Answer</span>
+        <textarea value={text} onChange={(e) => setText(e.currentTarget.value)} required rows={8} />
+      </label>
+      {failed && <p role="alert" className="save-failed">The changes could not be saved; the story is as it was. Try again.</p>}
+      <div className="row">
+        <button type="submit" className="btn btn-primary btn-small">Save changes</button>
+        <button type="button" className="btn btn-ghost btn-small" onClick={onDone}>Cancel</button>
+      </div>
+    </form>
+  );
+}
+
+/** The analysis-derived fields of a story for its (edited) text and question. */
+async function reanalyzed(story: SavedStory, text: string, question: QuestionId): Promise<StoryEdit> {
+  if (text === story.text && question === story.question) return {};
+  const options = { ...optionsFromSettings(await settingsItem.getValue()), question };
+  const report = await sendMessage('analyzeDraft', { text, options });
+  const first = report.stories[0];
+  if (!first) return { outcome: '', words: 0, seconds: 0, checklist: [] };
+  return { outcome: outcomeCue(text, first), words: first.words, seconds: first.seconds, checklist: first.checklist };
 }
 
 function ImportReport({ result, onClose }: { result: ImportResult; onClose(): void }) {

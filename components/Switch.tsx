@@ -1,5 +1,6 @@
 // An on/off switch over a stored value: it flips at once, and follows the stored value after.
 import { useEffect, useState, type ReactNode } from 'react';
+import './Switch.css';
 
 interface Props {
   checked: boolean;

@@ -1,22 +1,36 @@
 // Background service worker: sources → engine → per-tab state in storage.session; intents from
 // the side panel → the tab's content script. Only the extension's own contexts are listened to.
 import { createAnalyzerPool } from '@/lib/background/analyzer-pool';
+import { marksOf } from '@/lib/background/marks';
+import { optionsFromSettings } from '@/lib/background/analysis-input';
+import { coverageMap } from '@/lib/coaching/coverage';
+import { analyze } from '@/lib/engine/analyze';
 import { followBadges } from '@/lib/background/badge';
 import { openCoachOnCommand } from '@/lib/background/open-coach-command';
 import { createDocsExportScheduler } from '@/lib/background/docs-export-scheduler';
 import { fetchDocExport } from '@/lib/background/docs-export';
 import { routeIntent, type FieldAction } from '@/lib/background/intent-router';
 import { createTabAnalyzer } from '@/lib/background/tab-analyzer';
-import { loadTabState } from '@/lib/background/tab-state-store';
+import { findingFocusKey, loadTabState } from '@/lib/background/tab-state-store';
 import { MESSAGE_SHAPES } from '@/lib/background/message-shapes';
 import { isExtensionPage, isOwnSender, senderTab } from '@/lib/background/trusted-sender';
-import { onMessage, sendMessage, type DocsExportRequest, type IntentResult, type RangeIntent, type SourceInfo } from '@/lib/messaging';
+import { onMessage, sendMessage, type DocsExportRequest, type FindingFocus, type IntentResult, type RangeIntent, type SourceInfo } from '@/lib/messaging';
 import { settingsItem } from '@/lib/store/settings';
 import { isVideoCallUrl } from '@/lib/ui/video-call';
 
 export default defineBackground(() => {
   const engines = createAnalyzerPool();
-  const analyzer = createTabAnalyzer({ analyze: engines.analyze, loadSettings: () => settingsItem.getValue(), now: Date.now });
+  const analyzer = createTabAnalyzer({
+    analyze: engines.analyze,
+    loadSettings: () => settingsItem.getValue(),
+    now: Date.now,
+    // The page underlines the flagged sentences of its field (or clears them: marks off, no findings).
+    published: (state, settings) => {
+      if (state.source.kind !== 'field' || state.frameId === undefined) return;
+      const data = { fieldId: state.source.fieldId, marks: marksOf(state, settings.marks) };
+      sendMessage('showMarks', data, { tabId: state.tabId, frameId: state.frameId }).catch(() => undefined);
+    },
+  });
 
   const docsSource = (request: DocsExportRequest): SourceInfo => ({
     kind: 'google-docs',
@@ -58,6 +72,13 @@ export default defineBackground(() => {
     const from = senderTab(sender);
     if (from) await analyzer.caretMoved(from.tabId, data.fieldId, data.caret, from.frameId);
   });
+  trusted('openFinding', async ({ data, sender }) => {
+    const from = senderTab(sender);
+    const state = from && (await loadTabState(from.tabId));
+    if (!state || state.source.fieldId !== data.fieldId || state.frameId !== from.frameId) return;
+    const focus: FindingFocus = { start: data.start, end: data.end, at: Date.now() };
+    await storage.setItem(findingFocusKey(from.tabId), focus);
+  });
   // Receiving the message is the point: it started the worker (and its engine) before the text arrives.
   trusted('wake', () => undefined);
   trusted('sourceStatus', async ({ data, sender }) => {
@@ -71,6 +92,10 @@ export default defineBackground(() => {
   fromExtensionPage('getTabState', ({ data }) => loadTabState(data.tabId));
   fromExtensionPage('settingsChanged', () => analyzer.reanalyzeAll());
   fromExtensionPage('analyzeDraft', ({ data }) => analyzer.analyzeDraft(data.text, data.options, data.questions));
+  fromExtensionPage('storyCoverage', async ({ data }) => {
+    const options = optionsFromSettings(await settingsItem.getValue());
+    return coverageMap(data.stories, (text, question) => analyze(text, { ...options, question }).stories[0]);
+  });
   fromExtensionPage('chooseQuestion', async ({ data }) => {
     await analyzer.chooseQuestion(data);
   });

@@ -2,6 +2,7 @@
 // sends its text to the background. No analysis runs here.
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { runFieldIntent } from '@/lib/sources/field-intents';
+import { createMarks } from '@/lib/sources/field-marks';
 import { watchFields, type FieldWatcher } from '@/lib/sources/field-watcher';
 import { topSite, watchSiteState } from '@/lib/sources/site-switch';
 import { isVideoCallHost } from '@/lib/ui/video-call';
@@ -20,6 +21,11 @@ export default defineContentScript({
     // Text typed on a call page (the meeting chat) is never read (SPEC §5); the background checks too.
     if (isVideoCallHost(site, window === window.top ? location.pathname : '/')) return;
     let watcher: FieldWatcher | null = null;
+    let markedField = '';
+    const marks = createMarks(document, ({ start, end }) => void sendMessage('openFinding', { fieldId: markedField, start, end }).catch(() => undefined));
+    // An edit moves the text under the marks: they go until the new analysis sends fresh ones.
+    const clearMarks = () => marks.clear();
+    document.addEventListener('input', clearMarks, true);
 
     const start = () =>
       watchFields(
@@ -32,7 +38,10 @@ export default defineContentScript({
             hint,
           }).catch(() => undefined); // the worker may be restarting; the next edit is sent again
         },
-        (fieldId, caret) => void sendMessage('caretMoved', { fieldId, caret }).catch(() => undefined),
+        (fieldId, caret) => {
+          if (fieldId === markedField) marks.caretAt(caret);
+          void sendMessage('caretMoved', { fieldId, caret }).catch(() => undefined);
+        },
         () => void sendMessage('wake', undefined).catch(() => undefined),
       );
 
@@ -43,6 +52,7 @@ export default defineContentScript({
       }
       watcher?.stop();
       watcher = null;
+      marks.clear();
       if (window === window.top) {
         const source = { kind: 'field' as const, site, label: site, fieldId: '', writable: false };
         void sendMessage('sourceStatus', { source, status: state }).catch(() => undefined);
@@ -51,9 +61,18 @@ export default defineContentScript({
 
     const removeApply = onMessage('applyInField', ({ data }) => runFieldIntent(watcher, data, 'apply'));
     const removeReveal = onMessage('revealInField', ({ data }) => runFieldIntent(watcher, data, 'reveal'));
+    const removeMarks = onMessage('showMarks', ({ data }) => {
+      const field = watcher?.findField(data.fieldId);
+      markedField = data.fieldId;
+      if (field) marks.show(field, data.marks);
+      else marks.clear();
+    });
     ctx.onInvalidated(() => {
       stopWatching();
       watcher?.stop();
+      marks.clear();
+      removeMarks();
+      document.removeEventListener('input', clearMarks, true);
       removeApply();
       removeReveal();
     });

@@ -1,5 +1,6 @@
 // The one message protocol between content scripts, the background, the side panel and the popup.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CoverageRow, CoverageStory } from './coaching/coverage';
 import type { AnalyzeOptions, QuestionId, Report } from './engine/report';
 
 /** Where the coached text comes from, as shown in the side panel header. */
@@ -86,6 +87,21 @@ export interface RangeIntent {
   replacement?: string;
 }
 
+/** A flagged sentence to underline in the page's field: its range (UTF-16, into the field's text) and what was found. */
+export interface Mark {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** The finding a click on a mark asks the panel to open (`session:focus:<tabId>`). */
+export interface FindingFocus {
+  start: number;
+  end: number;
+  /** When it was asked for: the same mark clicked twice opens it twice. */
+  at: number;
+}
+
 export type IntentResult = { ok: true } | { ok: false; reason: 'stale' | 'not-writable' | 'no-field' | 'failed' };
 
 export interface ProtocolMap {
@@ -110,10 +126,16 @@ export interface ProtocolMap {
   revealRange(intent: RangeIntent): IntentResult;
   /** side panel → background: analyze text typed in the panel's own draft box. */
   analyzeDraft(data: { text: string; options?: AnalyzeOptions; questions?: Record<string, QuestionId> }): Report;
+  /** side panel → background: which saved stories answer which questions of the bank, strongest first. */
+  storyCoverage(data: { stories: CoverageStory[] }): CoverageRow[];
   /** background → the content script of the frame holding the field: replace the range there. */
   applyInField(intent: RangeIntent): IntentResult;
   /** background → the content script of the frame holding the field: select and scroll to the range. */
   revealInField(intent: RangeIntent): IntentResult;
+  /** background → the content script of the frame holding the field: underline these ranges (none clears them). */
+  showMarks(data: { fieldId: string; marks: Mark[] }): void;
+  /** content script → background: the user clicked a mark; the panel opens that finding. */
+  openFinding(data: { fieldId: string; start: number; end: number }): void;
   /** Docs content script → background: a Doc without the annotated canvas was opened or edited; read its export. */
   docsExportWanted(doc: DocsExportRequest): void;
 }

@@ -1,6 +1,6 @@
 // The coach while drafting: which text, its timeline, findings, checklist, rehearsal and the story bank.
 import { useEffect, useRef, useState } from 'react';
-import { storyKey, type Finding, type QuestionId } from '@/lib/engine/report';
+import { storyKey, type Finding, type QuestionId, type Story } from '@/lib/engine/report';
 import { sendMessage, type SourceInfo, type TabState } from '@/lib/messaging';
 import { handChecksItem, liveStoryKey, mergeChecks, readiness, setHandCheck } from '@/lib/store/checks';
 import { draftQuestionsItem, panelModeItem } from '@/lib/store/draft';
@@ -32,13 +32,19 @@ import { useNow } from '@/components/useNow';
 import { useStoredValue } from '@/components/useStoredValue';
 import { useTabInfo } from '@/components/useTabInfo';
 import { useCoachedTabId, useTabState } from '@/components/useTabState';
+import { useFindingFocus } from '@/components/useFindingFocus';
 import '@/components/theme.css';
 import './App.css';
 import { coachedStoryIndex } from '@/lib/ui/story-at';
+import type { SavedStory, StoryOrigin } from '@/lib/store/story-shape';
 import { firstSlot } from '@/lib/rephrase/slots';
 import { questionOrigin } from '@/lib/ui/question-origin';
 
 const DRAFT_SOURCE: SourceInfo = { kind: 'panel-draft', site: '', label: 'Draft in this panel', fieldId: 'panel-draft', writable: true };
+
+function storyOrigin(source: SourceInfo, story: Story, index: number): StoryOrigin {
+  return { site: source.site, label: source.label, story: storyKey(story.title, index) };
+}
 
 export function App() {
   const tabId = useCoachedTabId();
@@ -70,6 +76,7 @@ export function App() {
   useEffect(() => setPicked(null), [tabId, mode]);
   // Clicking or typing elsewhere in the page's field moves the coach to the answer there.
   useEffect(() => setPicked(null), [coached?.caretAt]);
+  useFindingFocus(mode === 'page' ? tabId : undefined, `${coached?.version}:${coached?.caretAt}:${index}`);
   useEffect(() => setNotice(''), [mode, setNotice]);
 
   const switchToDraft = () => {
@@ -152,6 +159,14 @@ export function App() {
     }
     const choice = { tabId: coached.tabId, fieldId: coached.source.fieldId, story: key, question };
     sendMessage('chooseQuestion', choice).catch(() => setNotice(NO_ANSWER));
+  };
+
+  // A saved story goes into the draft box with its question, and the panel coaches the draft.
+  const loadIntoDraft = (saved: SavedStory) => {
+    draft.setText(saved.text);
+    void draftQuestionsItem.setValue({ '#0': saved.question });
+    switchToDraft();
+    setNotice(`Loaded “${saved.title}” into the draft.`);
   };
 
   const liveKey = coached && story ? liveStoryKey(coached.source, index, story.title) : '';
@@ -299,13 +314,23 @@ export function App() {
                   content: <Checklist title="Before you say it" items={checks} onToggle={(id, done, found) => void setHandCheck(liveKey, id, done, found)} />,
                 },
                 { id: 'rehearse', label: 'Rehearse', content: <RehearsalTimer key={liveKey} text={coached.text} story={story} /> },
-                { id: 'stories', label: 'Stories', content: <StoryBank current={{ text: coached.text, story, liveKey }} /> },
+                {
+                  id: 'stories',
+                  label: 'Stories',
+                  content: (
+                    <StoryBank
+                      current={{ text: coached.text, story, liveKey, origin: storyOrigin(coached.source, story, index) }}
+                      draftText={draft.text}
+                      onLoad={loadIntoDraft}
+                    />
+                  ),
+                },
               ]}
             />
           </>
         )}
 
-        {!showCoach && !callPage && <StoryBank current={null} />}
+        {!showCoach && !callPage && <StoryBank current={null} draftText={draft.text} onLoad={loadIntoDraft} />}
       </main>
       <p className="notice" role="status">{notice}</p>
     </div>

@@ -33,6 +33,17 @@ const isRange = (v: unknown) =>
 const isQuestion = (v: unknown) => v === 'auto' || (QUESTION_IDS as readonly unknown[]).includes(v);
 const isQuestionMap = (v: unknown) => isObject(v) && Object.keys(v).length <= 200 && Object.entries(v).every(([k, q]) => k.length <= 2_000 && q !== 'auto' && isQuestion(q));
 
+const isCoverageStory = (v: unknown) =>
+  isObject(v) &&
+  isString(v.id, 200) &&
+  isString(v.title) &&
+  isString(v.text, 50_000) &&
+  isQuestion(v.question) &&
+  v.question !== 'auto' &&
+  Array.isArray(v.tags) &&
+  v.tags.length <= 20 &&
+  v.tags.every((t) => isString(t, 100));
+
 export const MESSAGE_SHAPES: Record<keyof ProtocolMap, Check> = {
   textChanged: (d) =>
     isObject(d) && isSource(d.source) && isText(d.text) && (d.caret === undefined || isOffset(d.caret)) && (d.hint === undefined || isString(d.hint)),
@@ -45,6 +56,10 @@ export const MESSAGE_SHAPES: Record<keyof ProtocolMap, Check> = {
   wake: () => true,
   analyzeDraft: (d) =>
     isObject(d) && isText(d.text) && (d.options === undefined || isObject(d.options)) && (d.questions === undefined || isQuestionMap(d.questions)),
+  storyCoverage: (d) => isObject(d) && Array.isArray(d.stories) && d.stories.length <= 500 && d.stories.every(isCoverageStory),
+  openFinding: (d) => isObject(d) && isString(d.fieldId) && isOffset(d.start) && isOffset(d.end),
+  // Sent by the background only; refused if anything else sends it.
+  showMarks: () => false,
   applyReplacement: isRange,
   revealRange: isRange,
   applyInField: isRange,

@@ -13,6 +13,8 @@ export interface AnalyzerDeps {
   analyze(text: string, options: AnalyzeOptions, scope: AnalysisScope): Report;
   loadSettings(): Promise<Settings>;
   now(): number;
+  /** Each new state of a tab, once stored, with the settings it was made with (the page's marks follow it). */
+  published?(state: TabState, settings: Settings): void;
 }
 
 // States in which nothing of the page may be kept (SPEC §7).
@@ -64,6 +66,7 @@ export function createTabAnalyzer(deps: AnalyzerDeps) {
       ...(chosen ? { questions: chosen } : {}),
     };
     await saveTabState(state);
+    deps.published?.(state, settings);
     return state;
   }
 

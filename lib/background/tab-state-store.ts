@@ -9,6 +9,11 @@ export function tabStateKey(tabId: number): `session:tab:${number}` {
   return `session:${PREFIX}${tabId}` as `session:tab:${number}`;
 }
 
+/** The finding a click on a mark in the tab's page asked the panel to open. */
+export function findingFocusKey(tabId: number): `session:focus:${number}` {
+  return `session:focus:${tabId}` as `session:focus:${number}`;
+}
+
 export function loadTabState(tabId: number): Promise<TabState | null> {
   return storage.getItem<TabState>(tabStateKey(tabId));
 }

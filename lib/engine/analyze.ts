@@ -31,7 +31,9 @@ function cleanOptions(options: AnalyzeOptions | undefined): AnalyzeOptions {
 
 /** The question of one story: the user's choice, else the one given for all, else its heading's, else the field label's. */
 function storyQuestion(options: AnalyzeOptions | undefined, title: string | undefined, index: number): QuestionId | undefined {
-  const chosen = oneOf(options?.questions?.[storyKey(title, index)], QUESTION_IDS) ?? oneOf(options?.question, QUESTION_IDS);
+  // By position too: a saved story loaded into the draft keeps its question whatever its heading.
+  const picked = options?.questions?.[storyKey(title, index)] ?? options?.questions?.[`#${index}`];
+  const chosen = oneOf(picked, QUESTION_IDS) ?? oneOf(options?.question, QUESTION_IDS);
   if (chosen) return chosen;
   const hint = oneOf(options?.questionHint, QUESTION_IDS);
   if (!hint) return undefined;

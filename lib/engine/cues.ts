@@ -128,6 +128,8 @@ export const CUES: Record<SectionKind, Cue[]> = {
     [/\b(?:happy|pleased|went well|successful|success|thanked|praised|worked out|satisfied|appreciated)(?!\w)/i, 1],
     // An outcome told only as a mood or an unmeasured state ("things calmed down") is still the Result.
     [{ test: isVagueOutcome }, 1.5],
+    // The work as the subject of an effect: "This approach minimized disruptions", "The change improved…".
+    [/^(?:this|that|these|it|(?:the|our|my) (?:[\w-]+ ){0,2}?(?:approach|change|changes|process|fix|work|solution|strategy|effort|initiative|project|tool|system|refactor))(?!\w)[^.;]{0,40}?\b(?:improved|increased|minimi[sz]ed|maximi[sz]ed|enhanced|boosted|reduced|streamlined|strengthened|helped|led to|resulted in)(?!\w)/i, 1.5],
     [/\b(?:all |over |about |nearly |almost )?\d+ (?:customers|users|accounts|teams|clients|merchants|tickets|engineers|services|people)(?!\w)/i, 0.75],
   ],
   reflection: [

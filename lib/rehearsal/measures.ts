@@ -80,7 +80,8 @@ export function measureRehearsal(
   const end = r.stoppedAt ?? r.startedAt;
   const spoken = voiceWithin(segments, r.startedAt, end);
   const said = parts.reduce((n, p) => n + (words[p.kind] ?? 0), 0);
-  const first = segments.find((s) => s.end > r.startedAt);
+  // Voice after Stop (the microphone stays open a moment for the recognizer) is not a first word.
+  const first = segments.find((s) => s.end > r.startedAt && s.start < end);
   return {
     target: ANSWER_TARGET,
     spoken: oneDecimal(spoken),

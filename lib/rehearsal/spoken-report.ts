@@ -8,6 +8,15 @@ import { PART_NAMES } from './part-names';
 import type { PartTranscripts } from './transcript';
 
 const WORD_COUNT_RULES = new Set(['answer-too-long', 'answer-too-short', 'situation-too-long', 'long-reflection', 'missing-section']);
+// Checks that need a part the speaker may not have reached before Stop.
+const NEEDS_PART: Partial<Record<Finding['rule'], SectionKind>> = {
+  'unquantified-impact': 'result',
+  'missing-business-value': 'result',
+  'missing-second-order': 'result',
+  'vague-ending': 'result',
+  'missing-reflection': 'reflection',
+  'generic-reflection': 'reflection',
+};
 
 export interface SpokenFinding {
   rule: Finding['rule'];
@@ -28,12 +37,17 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** The findings of the engine's report on `spokenText(…)`, quoted from what was said. */
-export function spokenFindings(text: string, report: Report): SpokenFinding[] {
+/**
+ * The findings of the engine's report on `spokenText(parts)`, quoted from what was said. A
+ * rehearsal stopped early is not scolded for the parts it never reached.
+ */
+export function spokenFindings(text: string, report: Report, parts: PartTranscripts): SpokenFinding[] {
   const story = report.stories[0];
   if (!story) return [];
+  const said = (kind: SectionKind) => Boolean(parts[kind]?.trim());
   return story.findings
     .filter((f) => !WORD_COUNT_RULES.has(f.rule))
+    .filter((f) => (!f.section || said(f.section)) && (NEEDS_PART[f.rule] === undefined || said(NEEDS_PART[f.rule]!)))
     .map((f) => ({
       rule: f.rule,
       severity: f.severity,

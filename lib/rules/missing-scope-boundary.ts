@@ -25,6 +25,17 @@ export const SCOPE_BOUNDARY = precompiled(new RegExp(
   'i',
 ));
 
+// The speaker's own standing toward the problem is a boundary too (LABELING.md): "I was on call",
+// "as the system owner", "it was my team's service", "I had shipped the change".
+const STANDING = precompiled(new RegExp(
+  [
+    String.raw`\bI\s+(?:was|am)\s+(?:(?:also|then|still|already)\s+)?(?:on[- ]call|the\s+(?:[\w-]+\s+){0,2}?(?:on[- ]call(?:\s+engineer)?|owner|lead|manager|maintainer|point\s+person|incident\s+commander|DRI)|(?:directly\s+)?(?:responsible|accountable)\s+for|in\s+charge\s+of)(?!\w)`,
+    String.raw`\bas\s+(?:the\s+)?(?:[\w-]+\s+)?(?:owner|on-?call(?:\s+engineer)?|tech(?:nical)?\s+lead|engineering\s+manager|team\s+lead|incident\s+commander)(?!\w)`,
+    String.raw`\bI\s+(?:owned|maintained|had\s+(?:shipped|deployed|written|built|introduced|merged|made|pushed))\s+(?:the|this|that|it|our|my)(?!\w)`,
+    String.raw`\b(?:it\s+was\s+)?(?:my|our)\s+team['’]s\s+(?:service|system|code|codebase|pipeline|job|API|feature|platform)(?!\w)|\bit\s+was\s+my\s+(?:service|system|code|change|deploy|feature|project|migration|release)(?!\w)`,
+  ].join('|'),
+  'i',
+));
 
 const rule: Rule = {
   id: 'missing-scope-boundary',
@@ -34,7 +45,7 @@ const rule: Rule = {
   questions: ['production-incident', 'ownership'],
   check(story) {
     if (story.sentences.length === 0) return [];
-    if (story.sentences.some((s) => SCOPE_BOUNDARY.test(s.text))) return [];
+    if (story.sentences.some((s) => SCOPE_BOUNDARY.test(s.text) || STANDING.test(s.text))) return [];
     const anchor = sentencesIn(story, 'task')[0] ?? sentencesIn(story, 'action')[0] ?? story.sentences[0]!;
     return [hitOn(anchor, { suggestion: boundarySlots(story.text.slice(story.start, story.end)) })];
   },
@@ -49,12 +60,16 @@ const rule: Rule = {
         options: { question: 'ownership' },
       },
       {
-        // Being on call for one's own service is the job, not a boundary crossed.
-        text: 'I was on call for my team\'s search service when it started returning empty results. I checked the logs, switched the index alias back, and verified 50 saved queries. Empty results went from 30% to 0.5%. I added a check so the alias only switches after a complete build.',
+        text: 'Our search service started returning empty results one morning. I checked the logs, switched the index alias back, and verified 50 saved queries. Empty results went from 30% to 0.5%. I added a check so the alias only switches after a complete build.',
         options: { question: 'production-incident' },
       },
     ],
     passing: [
+      // The speaker's own standing is a boundary too: whose problem it was is said.
+      {
+        text: 'I was on call for my team\'s search service when it started returning empty results. I checked the logs, switched the index alias back, and verified 50 saved queries. Empty results went from 30% to 0.5%. I added a check so the alias only switches after a complete build.',
+        options: { question: 'production-incident' },
+      },
       {
         text: 'Bookings at our hotel were doubled on weekends. The channel manager was run by the revenue group, and it was not on anybody\'s list. I compared the exports, fixed the room mapping, and checked a month of bookings. Double bookings went from six a weekend to none.',
         options: { question: 'ownership' },

@@ -41,6 +41,21 @@ function vagueClause(sentence: Sentence): RuleHit | undefined {
   };
 }
 
+// The Result's last sentence read as a claim: an effect told with evaluative words only
+// ("minimized disruptions and increased overall team productivity", "improved our reputation").
+const CLAIM =
+  /\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|minimi[sz]\w*|maximi[sz]\w*|streamlin\w*|strengthen\w*|optimi[sz]\w*|better|smoother|successful(?:ly)?|positive(?:ly)?|significant(?:ly)?|greatly|valuable|reputation|productiv\w*|efficien\w*|reliab\w*|robust\w*|morale|confiden\w*|helped|fostered|empowered|ensured)(?!\w)/i;
+// A checkable fact keeps the ending concrete whatever else it says: a figure, a lasting state.
+const CHECKABLE = /\d|\b(?:since|no longer|never|zero|none|not (?:once|a single)|has(?:n't| not)|have(?:n't| not)|adopted|became (?:the|our) (?:standard|default|template|reference)|still (?:in use|running|used))(?!\w)/i;
+
+/** The guide's reading: the Result's last sentence is an unmeasured claim, with nothing checkable in it. */
+function unmeasuredClaim(story: StoryContext): RuleHit | undefined {
+  const results = story.sentences.filter((s) => s.section === 'result');
+  const last = results[results.length - 1];
+  if (!last || hasMetric(last.text) || CHECKABLE.test(last.text) || !CLAIM.test(last.text)) return undefined;
+  return { start: last.start, end: last.end, section: 'result', suggestion: measuredOutcomeSlot(true) };
+}
+
 const rule: Rule = {
   id: 'vague-ending',
   severity: 'warning',
@@ -51,7 +66,8 @@ const rule: Rule = {
       const hit = vagueClause(sentence);
       if (hit) return [hit];
     }
-    return [];
+    const claim = unmeasuredClaim(story);
+    return claim ? [claim] : [];
   },
   examples: {
     flagged: [

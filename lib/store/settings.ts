@@ -9,9 +9,11 @@ export interface Settings {
   level: Level;
   focus: Focus;
   wordsPerMinute: number;
+  /** Underline flagged sentences in the page's own field. */
+  marks: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { level: 'mid', focus: 'general', wordsPerMinute: 140 };
+export const DEFAULT_SETTINGS: Settings = { level: 'mid', focus: 'general', wordsPerMinute: 140, marks: true };
 
 /** Speaking rates a person can hold; anything outside is a damaged value. */
 const RATE_RANGE = { min: 60, max: 300 };
@@ -32,6 +34,7 @@ export function normalizeSettings(raw: unknown): Settings {
     focus: oneOf(FOCUSES, v.focus, DEFAULT_SETTINGS.focus),
     wordsPerMinute:
       typeof rate === 'number' && rate >= RATE_RANGE.min && rate <= RATE_RANGE.max ? rate : DEFAULT_SETTINGS.wordsPerMinute,
+    marks: typeof v.marks === 'boolean' ? v.marks : DEFAULT_SETTINGS.marks,
   };
 }
 

@@ -1,5 +1,5 @@
 // The story bank: answers the user saved, kept on the device (storage.local), with JSON export/import.
-import { cleanTitle, isRecord, readStory, type SavedStory } from './story-shape';
+import { cleanTags, cleanTitle, isRecord, readStory, type SavedStory, type StoryOrigin } from './story-shape';
 import { commitStories, readStories } from './story-storage';
 
 export { STORY_SCHEMA_VERSION, readStories, storiesItem } from './story-storage';
@@ -18,18 +18,68 @@ export interface StoryExport {
   stories: SavedStory[];
 }
 
-export type NewStory = Omit<SavedStory, 'id' | 'savedAt' | 'updatedAt'>;
+export type NewStory = Omit<SavedStory, 'id' | 'savedAt' | 'updatedAt' | 'tags'> & { tags?: string[] };
 
+/** Adds a story to the bank as a new entry. */
 export async function saveStory(input: NewStory, now = Date.now()): Promise<SavedStory> {
-  const story: SavedStory = { ...input, title: cleanTitle(input.title), id: crypto.randomUUID(), savedAt: now, updatedAt: now };
+  const story: SavedStory = { ...input, title: cleanTitle(input.title), tags: cleanTags(input.tags), id: crypto.randomUUID(), savedAt: now, updatedAt: now };
   await commitStories([...(await readStories(now)), story]);
   return story;
 }
 
-export async function renameStory(id: string, title: string, now = Date.now()): Promise<void> {
-  const clean = cleanTitle(title);
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+
+/** Share of words two texts have in common (Jaccard): an edited answer keeps most of its words. */
+function overlap(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / Math.max(1, x.size + y.size - both);
+}
+
+const sameOrigin = (a: StoryOrigin, b: StoryOrigin) => a.site === b.site && a.label === b.label && a.story === b.story;
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The saved story that `input` is another save of: one with the same text, or the same answer of
+ * the same field (under the same heading, or, untitled, still mostly the same words).
+ */
+export function sameStory(stories: readonly SavedStory[], input: Pick<SavedStory, 'text' | 'origin'>): SavedStory | undefined {
+  const text = flat(input.text);
+  const byText = stories.find((s) => flat(s.text) === text);
+  if (byText || !input.origin) return byText;
+  const origin = input.origin;
+  const titled = !origin.story.startsWith('#');
+  return stories.find((s) => s.origin && sameOrigin(s.origin, origin) && (titled || overlap(s.text, input.text) >= 0.5));
+}
+
+/** Saves the coached answer: updates the story it was saved as before, else adds it (`asNew` always adds). */
+export async function saveCoachedStory(input: NewStory, now = Date.now(), asNew = false): Promise<{ story: SavedStory; updated: boolean }> {
   const stories = await readStories(now);
-  await commitStories(stories.map((s) => (s.id === id ? { ...s, title: clean, updatedAt: now } : s)));
+  const existing = asNew ? undefined : sameStory(stories, input);
+  if (!existing) return { story: await saveStory(input, now), updated: false };
+  // Fields other versions added (rehearsal history…) stay with the story.
+  const story: SavedStory = { ...existing, ...input, title: cleanTitle(input.title), tags: cleanTags(input.tags ?? existing.tags), updatedAt: now };
+  await commitStories(stories.map((s) => (s.id === existing.id ? story : s)));
+  return { story, updated: true };
+}
+
+export type StoryEdit = Partial<Pick<SavedStory, 'title' | 'text' | 'question' | 'tags' | 'outcome' | 'words' | 'seconds' | 'checklist'>>;
+
+/** Changes a saved story in place (rename, edited text, another question, tags). */
+export async function updateStory(id: string, edit: StoryEdit, now = Date.now()): Promise<void> {
+  const stories = await readStories(now);
+  const clean = {
+    ...edit,
+    ...(edit.title === undefined ? {} : { title: cleanTitle(edit.title) }),
+    ...(edit.tags === undefined ? {} : { tags: cleanTags(edit.tags) }),
+  };
+  await commitStories(stories.map((s) => (s.id === id ? { ...s, ...clean, updatedAt: now } : s)));
+}
+
+export function renameStory(id: string, title: string, now = Date.now()): Promise<void> {
+  return updateStory(id, { title }, now);
 }
 
 export interface Removed {

@@ -3,6 +3,17 @@ import { QUESTION_IDS, type ChecklistItem, type QuestionId } from '../engine/rep
 import { readRehearsals, type SavedRehearsal } from './rehearsal-shape';
 
 const MAX_TITLE = 200;
+const MAX_TAGS = 12;
+const MAX_TAG = 30;
+
+/** Where a story was coached when saved: saving that answer again updates the story. */
+export interface StoryOrigin {
+  site: string;
+  /** The field's label, or the Doc's title; stable across page loads, unlike field ids. */
+  label: string;
+  /** The answer within the field (`storyKey`: its heading, else its position). */
+  story: string;
+}
 
 export interface SavedStory {
   id: string;
@@ -18,12 +29,48 @@ export interface SavedStory {
   checklist: ChecklistItem[];
   savedAt: number;
   updatedAt: number;
+  /** The user's own labels ("leadership", "Acme"), for finding stories before a loop. */
+  tags: string[];
+  origin?: StoryOrigin;
   /** Rehearsals the user saved with this story, oldest first (absent until the first). */
   rehearsals?: SavedRehearsal[];
 }
 
+/**
+ * Text cut to at most `max` characters at a word boundary, with no ellipsis: lists add one
+ * when they shorten a title for display, so the stored title is always whole words.
+ */
+export function trimAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:–—-]+$/, '');
+}
+
+/** A stored title: whole words, no trailing ellipsis (older versions stored one). */
 export function cleanTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE) || 'Untitled story';
+  return trimAtWord(title.replace(/\s*(?:…|\.\.\.)\s*$/, ''), MAX_TITLE) || 'Untitled story';
+}
+
+/** Tags as the user typed them (comma-separated or a list): trimmed, no repeats, a few at most. */
+export function cleanTags(raw: unknown): string[] {
+  const list = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : [];
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const item of list) {
+    if (typeof item !== 'string') continue;
+    const tag = trimAtWord(item, MAX_TAG);
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  return tags.slice(0, MAX_TAGS);
+}
+
+function readOrigin(v: unknown): StoryOrigin | undefined {
+  if (!isRecord(v) || typeof v.site !== 'string' || typeof v.label !== 'string' || typeof v.story !== 'string') return undefined;
+  return { site: v.site.slice(0, 200), label: v.label.slice(0, 200), story: v.story.slice(0, MAX_TITLE) };
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
@@ -47,7 +94,7 @@ function finiteOr(v: unknown, fallback: number): number {
 
 /**
  * Reads one story, filling the optional fields older saves lacked (outcome, counts,
- * checklist, times, even the id). Returns why it cannot be read when the parts a person
+ * checklist, times, tags, even the id). Returns why it cannot be read when the parts a person
  * would miss (title, text, question) are absent or of the wrong type.
  */
 export function readStory(raw: unknown, now: number): SavedStory | string {
@@ -58,6 +105,7 @@ export function readStory(raw: unknown, now: number): SavedStory | string {
   const checklist = validChecklist(raw.checklist);
   if (!checklist) return 'malformed checklist';
   const savedAt = finiteOr(raw.savedAt, now);
+  const origin = readOrigin(raw.origin);
   const rehearsals = readRehearsals(raw.rehearsals);
   return {
     id: typeof raw.id === 'string' && raw.id.trim() ? raw.id : crypto.randomUUID(),
@@ -70,6 +118,8 @@ export function readStory(raw: unknown, now: number): SavedStory | string {
     checklist,
     savedAt,
     updatedAt: finiteOr(raw.updatedAt, savedAt),
+    tags: cleanTags(raw.tags),
+    ...(origin ? { origin } : {}),
     // Unreadable rehearsals are dropped, never the story they came with.
     ...(rehearsals?.length ? { rehearsals } : {}),
   };
@@ -78,5 +128,9 @@ export function readStory(raw: unknown, now: number): SavedStory | string {
 /** The entries a list view can show right away, before any repair has run. */
 export function usableStories(raw: unknown): SavedStory[] {
   if (!Array.isArray(raw)) return [];
-  return raw.filter((s): s is SavedStory => isRecord(s) && typeof s.id === 'string' && typeof readStory(s, 0) !== 'string');
+  // Read, not only checked: an entry older versions saved (no tags yet) is shown with what it lacks filled in.
+  return raw.flatMap((s) => {
+    const story = isRecord(s) && typeof s.id === 'string' ? readStory(s, 0) : 'no id';
+    return typeof story === 'string' ? [] : [story];
+  });
 }

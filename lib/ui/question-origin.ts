@@ -11,7 +11,7 @@ export function questionOrigin(
   chosen: Record<string, QuestionId> | undefined,
   hint: QuestionId | undefined,
 ): QuestionOrigin {
-  if (chosen?.[storyKey(story.title, index)]) return 'chosen';
+  if (chosen?.[storyKey(story.title, index)] ?? chosen?.[`#${index}`]) return 'chosen';
   if (detectQuestion(story.title) !== 'general') return 'heading';
   return hint && story.question === hint ? 'label' : 'none';
 }

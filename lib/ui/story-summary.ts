@@ -1,5 +1,6 @@
 // Short forms of a story for lists and call cues: never the full answer.
 import type { Story } from '../engine/report';
+import { trimAtWord } from '../store/story-shape';
 
 const CUE_MAX = 140;
 
@@ -20,9 +21,9 @@ export function outcomeCue(text: string, story: Pick<Story, 'sections'>): string
   return clip(firstSentence(text.slice(result.start, result.end)), CUE_MAX);
 }
 
-/** A title for a story: its heading, else its first words. */
+/** A title for a story: its heading, else its first words, cut at a word and stored without an ellipsis. */
 export function defaultTitle(text: string, story: Pick<Story, 'start' | 'end' | 'title'>): string {
-  if (story.title?.trim()) return clip(story.title.trim(), 80);
+  if (story.title?.trim()) return trimAtWord(story.title, 80);
   const words = text.slice(story.start, story.end).replace(/\s+/g, ' ').trim().split(' ').slice(0, 8).join(' ').replace(/[,;:.!?]+$/, '');
-  return words ? clip(`${words}…`, 80) : 'Untitled story';
+  return words ? trimAtWord(words, 80) : 'Untitled story';
 }

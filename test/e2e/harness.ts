@@ -178,11 +178,11 @@ async function extensionIdFromPages(context: BrowserContext): Promise<string> {
   return new URL(page.url()).host;
 }
 
-/** Saves a full-page screenshot to test/e2e/artifacts/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot (the full page, or only what is in view) to test/e2e/artifacts/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

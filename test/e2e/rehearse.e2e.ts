@@ -149,6 +149,57 @@ describe('rehearse aloud', () => {
   });
 });
 
+describe('rehearse aloud with an on-device transcript', () => {
+  it('adds fillers, the coach on what was said and the comparison with the draft, from a (fake) processLocally recognizer', async () => {
+    // Headless Chromium has no language pack: a fake recognizer stands in, answering available()
+    // only for processLocally, and recording how it was started.
+    await ext.context.addInitScript(FAKE_RECOGNIZER);
+    const panel = await openExtensionPage(ext.context, ext.extensionId, `sidepanel.html?tab=${TAB}`);
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.getByRole('tab', { name: 'Rehearse' }).click();
+    await panel.locator('[data-speech="on-device"]').waitFor();
+    await panel.locator('[data-action="rehearse-aloud"]').click();
+    await panel.locator('[data-mode="transcript"]').waitFor();
+    const say = (text: string) => panel.evaluate((t) => (window as unknown as { __say(t: string): void }).__say(t), text);
+    await say('um in my second year on the checkout team I noticed that zero point three percent of payment webhooks were failing in a dispatcher owned by the platform team');
+    await panel.locator('[data-action="next-part"]').click();
+    await say('and like the task was basically to own it even though it was outside my team');
+    await panel.locator('[data-action="stop-rehearsal"]').click();
+    await panel.locator('[data-rehearsal-mode="transcript"]').waitFor();
+    expect(await panel.evaluate(() => (window as unknown as { __starts: unknown[] }).__starts)).toEqual([true]);
+    const fillers = panel.locator('[data-fillers]');
+    expect(await fillers.getAttribute('data-fillers')).toBe('3');
+    expect(await fillers.textContent()).toMatch(/“um” ×1/);
+    await panel.locator('[data-compare-number="0.3 percent"][data-status="said"]').waitFor();
+    await panel.locator('[data-compare-part="situation"][data-status="said"]').waitFor();
+    await panel.getByRole('heading', { name: 'The coach on what you said' }).waitFor();
+    await panel.getByText('Checking…').waitFor({ state: 'detached' });
+    await screenshot(panel, 'rehearsal-transcript');
+    await panel.close();
+  });
+});
+
+const FAKE_RECOGNIZER = `(() => {
+  const starts = [];
+  const made = [];
+  class FakeRecognition {
+    constructor() { this.lang = ''; this.continuous = false; this.interimResults = true; this.processLocally = false; this.onresult = null; this.onerror = null; this.onend = null; this.results = []; made.push(this); }
+    start() { starts.push(this.processLocally); }
+    stop() { setTimeout(() => this.onend && this.onend(), 0); }
+    abort() { this.stop(); }
+    static async available(o) { return o && o.processLocally === true ? 'available' : 'unavailable'; }
+    static async install() { return true; }
+  }
+  window.SpeechRecognition = FakeRecognition;
+  window.webkitSpeechRecognition = FakeRecognition;
+  window.__starts = starts;
+  window.__say = (text) => {
+    const r = made[made.length - 1];
+    r.results.push(Object.assign([{ transcript: text }], { isFinal: true }));
+    r.onresult && r.onresult({ resultIndex: r.results.length - 1, results: r.results });
+  };
+})();`;
+
 describe('microphone permission, the extension way', () => {
   // No fake prompt here: the permission starts as "prompt", as in a fresh browser.
   let fresh: LaunchedExtension;

@@ -42,7 +42,8 @@ describe('story bank with damaged entries', () => {
     await panel.getByRole('list', { name: 'Saved stories' }).getByText(GOOD.title).waitFor();
     const kept = (await readStorage(panel, 'local', 'storiesSetAside')) as { raw: unknown }[];
     expect(kept.map((e) => e.raw)).toEqual(DAMAGED);
-    expect(await readStorage(panel, 'local', 'stories')).toEqual([GOOD]);
+    // Repaired in place: what older saves lacked (tags) is filled in, nothing else changes.
+    expect(await readStorage(panel, 'local', 'stories')).toEqual([{ ...GOOD, tags: [] }]);
     await screenshot(panel, 'sidepanel-stories-set-aside');
   });
 

@@ -51,7 +51,7 @@ describe('tab analyzer', () => {
   });
 
   it('analyzes with the user settings, leaving the question to each story', async () => {
-    const { analyzer, calls } = setup({ level: 'senior', focus: 'speed', wordsPerMinute: 120 });
+    const { analyzer, calls } = setup({ level: 'senior', focus: 'speed', wordsPerMinute: 120, marks: true });
     await analyzer.textChanged(1, { source: field, text: 'x' });
     expect(calls[0]?.options).toEqual({ level: 'senior', focus: 'speed', wordsPerMinute: 120, fieldLabel: 'Answer' });
   });

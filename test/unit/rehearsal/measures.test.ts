@@ -59,6 +59,11 @@ describe('rehearsal measures', () => {
     expect(m).toMatchObject({ spoken: 0, elapsed: 6, firstWord: null, wpm: null, longestPause: 0 });
   });
 
+  it('does not take voice after Stop as the first word', () => {
+    const r = stopRehearsal(startRehearsal(plan, 0), 2);
+    expect(measureRehearsal(r, [{ start: 2.5, end: 4 }]).firstWord).toBeNull();
+  });
+
   it('rounds to one decimal, as the panel shows it', () => {
     const r = stopRehearsal(startRehearsal(plan, 0), 3.333);
     const m = measureRehearsal(r, [{ start: 0.25, end: 2.5 }]);

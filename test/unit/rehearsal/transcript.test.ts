@@ -93,17 +93,28 @@ describe('the spoken answer against the draft', () => {
 
   it('runs the coach’s rules on what was said', () => {
     expect(spokenText({ situation: 'it broke', action: 'I fixed it.' })).toBe('Situation: It broke.\nAction: I fixed it.');
-    const said = spokenText({
+    const parts = {
       situation: 'our checkout service was timing out after a caching change I had shipped',
       task: 'I had to get checkout working again before the evening peak',
       action: 'we dug into the logs together and we rolled back the change',
       result: 'the team was happy',
-    });
-    const findings = spokenFindings(said, analyze(said));
+    };
+    const said = spokenText(parts);
+    const findings = spokenFindings(said, analyze(said), parts);
     const rules = findings.map((f) => f.rule);
     expect(rules).toContain('we-language');
     expect(rules).toContain('vague-ending');
     expect(rules).not.toContain('answer-too-short');
     expect(findings.find((f) => f.rule === 'we-language')!.quote).toMatch(/we dug into the logs/i);
+  });
+
+  it('does not scold a rehearsal stopped early for the parts it never reached', () => {
+    const parts = {
+      situation: 'in my second year on the checkout team I noticed payment webhooks failing in a dispatcher owned by the platform team',
+      task: 'the task was to own it even though it was outside my team',
+    };
+    const said = spokenText(parts);
+    const rules = spokenFindings(said, analyze(said), parts).map((f) => f.rule);
+    for (const rule of ['unquantified-impact', 'missing-second-order', 'missing-reflection', 'missing-business-value']) expect(rules).not.toContain(rule);
   });
 });

@@ -32,8 +32,8 @@ describe('missing-scope-boundary', () => {
   it.each([
     'I was on call for my team\'s service, so it was mine to fix.',
     'It was our own service and I was the on-call engineer that week.',
-  ])('flags a story whose only boundary is that the work was already the speaker\'s: %s', (own) => {
-    expect(findings('missing-scope-boundary', story(own), { question: 'production-incident' })).toHaveLength(1);
+  ])('accepts the speaker\'s own standing as the boundary (LABELING.md): %s', (own) => {
+    expect(findings('missing-scope-boundary', story(own), { question: 'production-incident' })).toHaveLength(0);
   });
 
   it('applies only to incident and ownership questions', () => {
@@ -59,5 +59,17 @@ describe('missing-scope-boundary: boundaries phrased through who ran the thing',
     "The mapping wasn't on anybody's list, and nobody on the front desk had built it.",
   ])('is satisfied: %s', (boundary) => {
     expect(findings('missing-scope-boundary', hotel(boundary), { question: 'ownership' })).toHaveLength(0);
+  });
+});
+
+describe('missing-scope-boundary: the speaker\'s own standing is a boundary (LABELING.md)', () => {
+  it.each([
+    'I was the on-call engineer that week.',
+    'As the system owner, I needed to find the cause.',
+    'It was my team\'s service.',
+    'I had shipped the change the day before.',
+  ])('is satisfied: %s', (standing) => {
+    const text = `Checkout errors spiked after a release. ${standing} I traced the errors to a bad config value, fixed it with a test, and watched the error rate return to 0.1% within an hour. I now diff configs before each release.`;
+    expect(findings('missing-scope-boundary', text, { question: 'production-incident' })).toHaveLength(0);
   });
 });

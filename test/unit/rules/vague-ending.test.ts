@@ -81,3 +81,18 @@ describe('vague-ending: outcomes told as a state with no measure', () => {
     expect(findings('vague-ending', text)).toHaveLength(0);
   });
 });
+
+describe('vague-ending reads the Result\'s last sentence as the guide does', () => {
+  const story = 'Our release process kept breaking on Fridays. I was asked to fix it. I wrote a checklist, automated the smoke tests, and moved releases to Tuesdays.';
+  it.each([
+    'This approach minimized disruptions and increased overall team productivity.',
+    'The new process improved both our products and our team\'s reputation.',
+  ])('flags an ending that claims an effect it does not measure: %s', (ending) => {
+    expect(findings('vague-ending', `${story} ${ending}`)).toHaveLength(1);
+  });
+
+  it('accepts the same claim with its figure, or a checkable fact', () => {
+    expect(findings('vague-ending', `${story} This increased release frequency from 2 to 8 a month.`)).toHaveLength(0);
+    expect(findings('vague-ending', `${story} No Friday release has broken since.`)).toHaveLength(0);
+  });
+});

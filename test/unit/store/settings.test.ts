@@ -14,7 +14,7 @@ describe('settings schema', () => {
   it('migrates v1 settings: keeps valid choices, completes missing fields and resets damaged ones', async () => {
     await fakeBrowser.storage.local.set({ settings: { level: 'senior', focus: 'warp-speed', wordsPerMinute: -3 }, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ level: 'senior', focus: 'general', wordsPerMinute: 140 });
+    expect(await settingsItem.getValue()).toEqual({ level: 'senior', focus: 'general', wordsPerMinute: 140, marks: true });
     expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_SCHEMA_VERSION });
   });
 
@@ -22,7 +22,7 @@ describe('settings schema', () => {
     expect(normalizeSettings({ question: 'conflict', level: 'staff' })).toEqual({ ...DEFAULT_SETTINGS, level: 'staff' });
   });
 
-  it.each([null, 'text', [1], { level: 'staff', focus: 'technical', wordsPerMinute: 180 }])(
+  it.each([null, 'text', [1], { level: 'staff', focus: 'technical', wordsPerMinute: 180, marks: false }])(
     'reads %j as complete settings',
     (raw) => {
       const s = normalizeSettings(raw);

@@ -54,7 +54,7 @@ describe('schema version and migration', () => {
 
     const stories = await storiesItem.getValue();
     expect(stories).toEqual([
-      { id: 'a', title: 'The outage', question: 'production-incident', text: old[0]!.text, outcome: '', words: 0, seconds: 0, checklist: [], savedAt: 100, updatedAt: 100 },
+      { id: 'a', title: 'The outage', question: 'production-incident', text: old[0]!.text, outcome: '', words: 0, seconds: 0, checklist: [], savedAt: 100, updatedAt: 100, tags: [] },
       expect.objectContaining({ id: 'b', title: 'Mentoring', words: 6, outcome: '', seconds: 0 }),
     ]);
     expect((await local().get('stories$'))['stories$']).toEqual({ v: STORY_SCHEMA_VERSION });

@@ -26,8 +26,15 @@ describe('defaultTitle', () => {
     expect(defaultTitle(text, report.stories[1]!)).toBe('Q2: Tell me about a conflict with a colleague.');
   });
 
-  it('falls back to the first words', () => {
+  it('falls back to the first words, with no stored ellipsis', () => {
     const { text, report } = loadFixture('strong');
-    expect(defaultTitle(text, report.stories[0]!)).toBe('In my second year on the checkout team…');
+    expect(defaultTitle(text, report.stories[0]!)).toBe('In my second year on the checkout team');
+  });
+
+  it('cuts a long heading at a word', () => {
+    const title = 'Q1: Tell me about a time you had to convince several senior engineers on other teams to change a design';
+    const cut = defaultTitle(title, { start: 0, end: title.length, title });
+    expect(cut).toBe('Q1: Tell me about a time you had to convince several senior engineers on other');
+    expect(cut.length).toBeLessThanOrEqual(80);
   });
 });
