@@ -7,6 +7,15 @@ import { MAX_REWRITE_CHARS, asObject, tidy, withEnding } from './tidy';
 
 const JOINS_SUBJECT = /^(?:,\s*(?:and|then)\s+|\s+and\s+(?:then\s+)?|\s+then\s+)$/i;
 
+/** "The analytics and chat SDKs were moved": the clause split takes "chat SDKs" for the whole subject.
+ * When the words before a plain "and" hold no verb or pronoun, they are part of the subject, and a
+ * rewrite would tear it apart ("The analytics and I moved chat SDKs"): offer none. */
+function subjectSplitByAnd(sentence: string, connector: string, start: number): boolean {
+  if (!/^\s+and\s+$/i.test(connector)) return false;
+  const before = sentence.slice(0, start - connector.length).split(/[,;:]|\s(?:and|then)\s/i).pop() ?? '';
+  return !/\b(?:I|we|you|he|she|it|they|was|were|is|are|had|has|did)\b|\w{3,}ed\b/i.test(before);
+}
+
 function listed(words: string[]): string {
   if (words.length < 3) return words.join(' and ');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
@@ -17,7 +26,7 @@ function listed(words: string[]): string {
 export function passiveToActive(sentence: string, actor = 'I'): string | undefined {
   if (sentence.length > MAX_REWRITE_CHARS) return undefined;
   const passives = findPassives(sentence).filter((p) => p.keyAction);
-  if (passives.length === 0) return undefined;
+  if (passives.length === 0 || passives.some((p) => subjectSplitByAnd(sentence, p.connector, p.start))) return undefined;
   let out = '';
   let cursor = 0;
   let previousEnd = -1;

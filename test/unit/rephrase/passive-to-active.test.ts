@@ -26,6 +26,8 @@ describe('passiveToActive', () => {
     'The fix was reviewed by their tech lead and deployed.',
     'Large customers were throttled within minutes.',
     'The bug needed to be fixed before Friday.',
+    // A subject joined by "and" is one subject: no "The analytics and I moved chat SDKs".
+    'The analytics and chat SDKs were moved.',
   ])('leaves states, agents and subordinate clauses alone: %s', (input) => {
     expect(passiveToActive(input)).toBeUndefined();
   });
