@@ -213,12 +213,7 @@ function SaveForm({ current, match, onDone }: { current: CoachedStory; match?: S
       }}
     >
       {match && <p className="muted save-match">You saved this answer before; saving updates “{match.title}”.</p>}
-      <label className="field">
-        <span>Title</span>
-        <input value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200} autoFocus />
-      </label>
-      <QuestionField value={question} onChange={setQuestion} />
-      <TagsField value={tags} onChange={setTags} />
+      <StoryMetaFields title={title} setTitle={setTitle} question={question} setQuestion={setQuestion} tags={tags} setTags={setTags} />
       {failed && <p role="alert" className="save-failed">This story could not be saved; your other stories are untouched. Try again.</p>}
       <div className="row">
         <button type="submit" className="btn btn-primary btn-small">{match ? 'Update story' : 'Save story'}</button>
@@ -230,6 +225,24 @@ function SaveForm({ current, match, onDone }: { current: CoachedStory; match?: S
         <button type="button" className="btn btn-ghost btn-small" onClick={() => onDone()}>Cancel</button>
       </div>
     </form>
+  );
+}
+
+/** Title, question and tags: the same fields when saving a story and when editing one. */
+function StoryMetaFields(props: {
+  title: string; setTitle: (v: string) => void;
+  question: QuestionId; setQuestion: (q: QuestionId) => void;
+  tags: string; setTags: (tags: string) => void;
+}) {
+  return (
+    <>
+      <label className="field">
+        <span>Title</span>
+        <input value={props.title} onChange={(e) => props.setTitle(e.currentTarget.value)} required maxLength={200} autoFocus />
+      </label>
+      <QuestionField value={props.question} onChange={props.setQuestion} />
+      <TagsField value={props.tags} onChange={props.setTags} />
+    </>
   );
 }
 
@@ -412,12 +425,7 @@ function EditForm({ story, onDone }: { story: SavedStory; onDone(): void }) {
         void submit();
       }}
     >
-      <label className="field">
-        <span>Title</span>
-        <input value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200} autoFocus />
-      </label>
-      <QuestionField value={question} onChange={setQuestion} />
-      <TagsField value={tags} onChange={setTags} />
+      <StoryMetaFields title={title} setTitle={setTitle} question={question} setQuestion={setQuestion} tags={tags} setTags={setTags} />
       <label className="field">
         <span>Answer</span>
         <textarea value={text} onChange={(e) => setText(e.currentTarget.value)} required rows={8} />
