@@ -5,6 +5,7 @@ import { marksOf } from '@/lib/background/marks';
 import { optionsFromSettings } from '@/lib/background/analysis-input';
 import { coverageMap } from '@/lib/coaching/coverage';
 import { analyze } from '@/lib/engine/analyze';
+import { compilePending } from '@/lib/engine/precompiled';
 import { followBadges } from '@/lib/background/badge';
 import { openCoachOnCommand } from '@/lib/background/open-coach-command';
 import { createDocsExportScheduler } from '@/lib/background/docs-export-scheduler';
@@ -79,8 +80,12 @@ export default defineBackground(() => {
     const focus: FindingFocus = { start: data.start, end: data.end, at: Date.now() };
     await storage.setItem(findingFocusKey(from.tabId), focus);
   });
-  // Receiving the message is the point: it started the worker (and its engine) before the text arrives.
-  trusted('wake', () => undefined);
+  // Receiving the message is the point: it started the worker (and its engine) before the text
+  // arrives. The rules' large patterns are compiled now, while the page's edit debounce runs,
+  // rather than at the start of the first analysis (about 100 ms of it after a pause).
+  trusted('wake', () => {
+    setTimeout(compilePending, 0);
+  });
   trusted('sourceStatus', async ({ data, sender }) => {
     const from = senderTab(sender);
     if (from) await analyzer.statusChanged(from.tabId, data.source, data.status);

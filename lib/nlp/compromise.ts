@@ -1,7 +1,7 @@
-// The one place compromise is used. Everything else goes through these small helpers, so
-// the parser is only touched for the few sentences a rule has already flagged. The library comes
-// from compromise-loader.ts: imported with the engine in the extension; required on first use by
-// the command line, which most runs never need (loading it is most of the engine's start-up).
+// The one place compromise is used. Everything else goes through these small helpers, so the
+// parser is only touched for the few words a rewrite cannot settle from its own lists (verbs.ts,
+// FUNCTION_WORDS below). The library comes from compromise-loader.ts and is loaded, and its
+// tables built, on that first use: most workers and command-line runs never pay for it.
 import { loadCompromise, type Compromise } from './compromise-loader';
 
 interface Conjugation {
@@ -22,8 +22,6 @@ interface World {
 
 let loaded: { nlp: Compromise; world: World; verbs: VerbTransforms } | undefined;
 
-// compromise builds its tagging patterns on first use. That is left to the first rewrite that needs
-// a word tagged (rare): building them at load cost every worker start about 50 ms.
 function compromise(): { nlp: Compromise; world: World; verbs: VerbTransforms } {
   if (!loaded) {
     const nlp = loadCompromise();
@@ -52,9 +50,21 @@ export function isCommonWord(word: string): boolean {
   return known;
 }
 
+/** Determiners and possessives open most subjects ("The logs", "Our alerts") and are never names:
+ * they need no tagger (a test checks that compromise reads each of them as common). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'their', 'his', 'her', 'its',
+  'each', 'every', 'all', 'some', 'any', 'both', 'several', 'many', 'most', 'another', 'few', 'much', 'other',
+]);
+
 function classify(word: string): boolean {
   if (word.includes('-')) return isCommonWord(word.split('-')[0]!); // "Post-mortem", "Follow-up"
   if (/^[A-Z0-9]{2,}$/.test(word) || /[a-z][A-Z]/.test(word)) return false; // acronyms, CamelCase products
+  return FUNCTION_WORDS.has(word.toLowerCase()) || taggedCommon(word);
+}
+
+/** compromise's reading of a word: anything but a proper noun that can start a noun phrase. */
+export function taggedCommon(word: string): boolean {
   const doc = compromise().nlp(word);
   if (doc.has('#ProperNoun')) return false;
   return doc.has('#Plural') || doc.has('#Gerund') || /ing$/.test(word) || doc.has('#Adjective') || doc.has('#Determiner') || doc.has('#Possessive') || doc.has('#Pronoun') || doc.has('#Verb');
