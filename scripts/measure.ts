@@ -1,6 +1,7 @@
 // `npm run measure`: macro-F1 with bootstrap intervals, per-check precision and recall, and the
 // nagging rate on every labelled answer set, running the engine in-process.
 //   --write   rewrites the measures block of README.md
+//   --verbose lists every label the engine got wrong
 //   --verify  checks the in-process scores against ../shared/eval/run.mjs on public.json
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     process.exit(diffs.length ? 1 : 0);
   }
   const measures = labelledSets().map((set) => measureSet(set, analyzeCase));
-  console.log(consoleReport(measures, RESAMPLES, missingSets()));
+  console.log(consoleReport(measures, RESAMPLES, missingSets(), args.includes('--verbose')));
   if (args.includes('--write')) {
     const readme = join(ROOT, 'README.md');
     writeFileSync(readme, replaceBlock(readFileSync(readme, 'utf8'), markdownReport(measures, RESAMPLES)));

@@ -18,13 +18,14 @@ function pad(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
-export function consoleReport(measures: readonly SetMeasure[], resamples: number, missing: readonly string[]): string {
+export function consoleReport(measures: readonly SetMeasure[], resamples: number, missing: readonly string[], verbose = false): string {
   const out: string[] = [];
   for (const m of measures) {
     out.push(`\n${m.key}: ${m.label.replaceAll('`', '')} (${m.note})`);
     const rows = [['check', 'P', 'R', 'F1', 'tp', 'fp', 'fn', 'tn']];
     for (const [rule, s] of m.score.rules) rows.push([rule, f2(s.precision), f2(s.recall), f2(s.f1), ...[s.tp, s.fp, s.fn, s.tn].map(String)]);
     out.push(pad(rows), `weakest: ${weakest(m)}`);
+    if (verbose) out.push(...m.misses.map((miss) => `  miss ${miss}`));
   }
   out.push(`\nMacro scores average the checks with a labelled positive. Bootstrap: ${resamples} resamples of whole sources where a set records them, else of answers; 95% percentile intervals.`);
   out.push('Nagging: the share of strong answers given any warning or error; "without cause": a warning or error from a check the labels do not expect.\n');

@@ -12,6 +12,8 @@ export interface SetMeasure {
   label: string;
   note: string;
   score: SetScore;
+  /** Each label the engine got wrong, in words. */
+  misses: string[];
   macroF1Interval: Interval;
   /** What the bootstrap resamples: whole sources when every answer records one, else answers. */
   resampled: { unit: 'sources' | 'answers'; count: number };
@@ -53,6 +55,7 @@ export function measureSet(set: LabelledSet, analyze: Analyze, resamples = RESAM
     label: set.label,
     note: set.note,
     score: scoreOutcomes(scored.map((s) => s.outcome)),
+    misses: scored.flatMap((s) => s.outcome.misses),
     macroF1Interval: clusterBootstrap(scored, clusterOf, (xs) => scoreOutcomes(xs.map((s) => s.outcome)).macroF1, { resamples, seed }),
     resampled: { unit: bySource ? 'sources' : 'answers', count: new Set(scored.map(clusterOf)).size },
     strong: {
