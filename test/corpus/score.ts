@@ -1,11 +1,13 @@
 // Scores the engine against the project's own labelled corpus (test/fixtures/corpus/*.json),
-// the same way ../shared/eval/run.mjs scores the CLI, but calling analyze() directly.
+// the same way ../shared/eval/run.mjs scores the CLI (scripts/measure/score.ts), but calling
+// analyze() directly.
 // Usage: npx tsx test/corpus/score.ts [--verbose] [files…]
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze } from '../../lib/engine/analyze.ts';
 import type { AnalyzeOptions, Report, RuleId, SectionKind } from '../../lib/engine/report.ts';
+import { caseOutcome, scoreOutcomes, type RuleScore } from '../../scripts/measure/score.ts';
 
 export interface CorpusCase {
   id: string;
@@ -19,7 +21,7 @@ export interface CorpusCase {
   file?: string;
 }
 
-export interface RuleStats { tp: number; fp: number; fn: number; tn: number; precision: number; recall: number; f1: number }
+export type RuleStats = RuleScore;
 
 export interface CorpusScore {
   cases: number;
@@ -47,74 +49,24 @@ export function loadCorpus(files = corpusFiles()): CorpusCase[] {
   });
 }
 
-function rate(num: number, den: number, empty: number): number {
-  return den ? num / den : empty;
-}
-
 export function scoreCorpus(cases: CorpusCase[] = loadCorpus()): CorpusScore {
-  const counts = new Map<RuleId, { tp: number; fp: number; fn: number; tn: number }>();
-  const misses: string[] = [];
-  let right = 0;
-  let total = 0;
-  const check = (ok: boolean, miss: string) => {
-    total++;
-    if (ok) right++;
-    else misses.push(miss);
-  };
-
-  for (const c of cases) {
+  const outcomes = cases.map((c) => {
     const report: Report = analyze(c.text, c.options ?? {});
-    const fired = new Set(report.stories.flatMap((s) => s.findings.map((f) => f.rule)));
-    for (const [rule, want] of Object.entries(c.expect) as [RuleId, boolean][]) {
-      const got = fired.has(rule);
-      const s = counts.get(rule) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
-      counts.set(rule, s);
-      if (want && got) s.tp++;
-      else if (!want && got) s.fp++;
-      else if (want && !got) s.fn++;
-      else s.tn++;
-      check(got === want, `${c.id}: ${rule} expected ${want}, got ${got}`);
+    const outcome = caseOutcome(c, report);
+    // Beyond run.mjs's checks: text that is not English must say so.
+    if (c.notice) {
+      outcome.total++;
+      if (report.notice === c.notice) outcome.right++;
+      else outcome.misses.push(`${c.id}: notice expected ${c.notice}, got ${report.notice ?? 'none'}`);
     }
-    if (c.sections) {
-      const kinds = report.stories.flatMap((s) => s.sections.map((x) => x.kind));
-      check(kinds.join(',') === c.sections.join(','), `${c.id}: sections expected ${c.sections.join(',')}, got ${kinds.join(',')}`);
-    }
-    if (c.multi_story) {
-      const st = report.stories;
-      const placement = Object.entries(c.multi_story.findings_in_story ?? {}).map(([rule, idx]) => {
-        const inStories = st.flatMap((s, i) => (s.findings.some((f) => f.rule === rule) ? [i + 1] : []));
-        return { rule, idx, inStories, ok: inStories.join() === String(idx) };
-      });
-      check(
-        st.length === c.multi_story.stories && placement.every((p) => p.ok),
-        `${c.id}: expected ${c.multi_story.stories} stories, got ${st.length}` +
-          placement.map((p) => `; ${p.rule} expected in story ${p.idx}, found in [${p.inStories.join(',')}]`).join(''),
-      );
-    }
-    if (c.notice) check(report.notice === c.notice, `${c.id}: notice expected ${c.notice}, got ${report.notice ?? 'none'}`);
-  }
-
-  const rules = new Map<RuleId, RuleStats>();
-  const scored: RuleStats[] = [];
-  for (const [rule, s] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-    const precision = rate(s.tp, s.tp + s.fp, s.tp + s.fn ? 0 : 1);
-    const recall = rate(s.tp, s.tp + s.fn, 1);
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    const row = { ...s, precision, recall, f1 };
-    rules.set(rule, row);
-    if (s.tp + s.fn > 0) scored.push(row);
-  }
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+    return outcome;
+  });
+  const score = scoreOutcomes(outcomes);
   return {
-    cases: cases.length,
-    rules,
-    macroF1: mean(scored.map((r) => r.f1)),
-    macroPrecision: mean(scored.map((r) => r.precision)),
-    macroRecall: mean(scored.map((r) => r.recall)),
-    right,
-    total,
-    accuracy: rate(right, total, 0),
-    misses,
+    ...score,
+    rules: score.rules as Map<RuleId, RuleStats>,
+    accuracy: score.total ? score.right / score.total : 0,
+    misses: outcomes.flatMap((o) => o.misses),
   };
 }
 
