@@ -27,26 +27,37 @@ function packed(values: unknown[]): string | undefined {
   return Buffer.from(bytes.buffer).toString('base64');
 }
 
-function literal(value: unknown): string {
-  if (Array.isArray(value)) {
-    const text = packed(value);
-    return text === undefined ? `[${value.map(literal).join(',')}]` : `unpack(${JSON.stringify(text)})`;
-  }
+/** The value as a JavaScript literal; packed arrays become getters that unpack on first read. */
+function literal(value: unknown, arrays: string[]): string {
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, arrays)).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}:${literal(v)}`).join(',')}}`;
+    const entries = Object.entries(value).map(([key, v]) => {
+      const text = Array.isArray(v) ? packed(v) : undefined;
+      if (text === undefined) return `${JSON.stringify(key)}:${literal(v, arrays)}`;
+      arrays.push(text);
+      return `get ${JSON.stringify(key)}() { return unpacked(${arrays.length - 1}); }`;
+    });
+    return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
-/** The JSON file as an ES module whose large arrays are unpacked as it loads. */
+/** The JSON file as an ES module whose large arrays are unpacked when first read: decoding the
+ * role model's 12,288 weights takes a cold worker a few milliseconds, which its start should not pay. */
 export function packedWeightsModule(json: string): string {
+  const arrays: string[] = [];
+  const body = literal(JSON.parse(json), arrays);
   return [
-    'const unpack = (text) => {',
-    '  const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));',
-    '  const view = new DataView(bytes.buffer);',
-    '  return Array.from({ length: bytes.length / 2 }, (_, i) => view.getInt16(i * 2, true) / 1000);',
+    `const packed = ${JSON.stringify(arrays)};`,
+    'const cache = [];',
+    'const unpacked = (slot) => {',
+    '  if (cache[slot]) return cache[slot];',
+    '  const bytes = atob(packed[slot]);',
+    '  const values = [];',
+    '  for (let i = 0; i < bytes.length; i += 2) values.push((((bytes.charCodeAt(i + 1) << 24) >> 16) | bytes.charCodeAt(i)) / 1000);',
+    '  return (cache[slot] = values);',
     '};',
-    `export default ${literal(JSON.parse(json))};`,
+    `export default ${body};`,
   ].join('\n');
 }
 
