@@ -35,7 +35,7 @@ function literal(value: unknown, arrays: string[]): string {
       const text = Array.isArray(v) ? packed(v) : undefined;
       if (text === undefined) return `${JSON.stringify(key)}:${literal(v, arrays)}`;
       arrays.push(text);
-      return `get ${JSON.stringify(key)}() { return unpacked(${arrays.length - 1}); }`;
+      return `get ${JSON.stringify(key)}() { return unpacked(this, ${JSON.stringify(key)}, ${arrays.length - 1}); }`;
     });
     return `{${entries.join(',')}}`;
   }
@@ -49,13 +49,13 @@ export function packedWeightsModule(json: string): string {
   const body = literal(JSON.parse(json), arrays);
   return [
     `const packed = ${JSON.stringify(arrays)};`,
-    'const cache = [];',
-    'const unpacked = (slot) => {',
-    '  if (cache[slot]) return cache[slot];',
+    // The first read replaces the getter with the array itself, so later reads are plain loads.
+    'const unpacked = (owner, key, slot) => {',
     '  const bytes = atob(packed[slot]);',
     '  const values = [];',
     '  for (let i = 0; i < bytes.length; i += 2) values.push((((bytes.charCodeAt(i + 1) << 24) >> 16) | bytes.charCodeAt(i)) / 1000);',
-    '  return (cache[slot] = values);',
+    '  Object.defineProperty(owner, key, { value: values, enumerable: true, writable: true, configurable: true });',
+    '  return values;',
     '};',
     `export default ${body};`,
   ].join('\n');
