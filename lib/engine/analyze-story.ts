@@ -12,7 +12,7 @@ import { applicableRules, runRules } from './run-rules';
 import { WORDING_RULES, keepTrueRewrites } from './true-rewrites';
 import type { StorySpan } from './stories';
 import { readsAsStory } from './story-evidence';
-import { buildStoryContext } from './story-context';
+import { buildStoryContext, type StorySettings } from './story-context';
 
 export interface StoryJob {
   /** The story's own text (heading included). */
@@ -25,15 +25,23 @@ export interface StoryJob {
   english: boolean;
 }
 
-export function analyzeStory(job: StoryJob): Story {
+/** What the rules see of the job's story, and why it is not coached when it is not. */
+export function storyContextOf(job: StoryJob): { story: StoryContext; settings: StorySettings; english: boolean; notice?: StoryNotice } {
   const { text, span, options, wordsPerMinute } = job;
-  forgetMemos();
   // One story in another language inside an English prep doc is not coached either.
   const english = job.english && isMostlyEnglish(text);
   const question = QUESTIONS[options.question ?? detectQuestion(span.title)] ?? QUESTIONS.general;
   const settings = { question, level: options.level ?? 'mid', focus: options.focus ?? 'general', wordsPerMinute } as const;
   const story = buildStoryContext(text, span, settings);
   const notice = english ? noticeFor(story, options) : undefined;
+  return { story, settings, english, ...(notice ? { notice } : {}) };
+}
+
+export function analyzeStory(job: StoryJob): Story {
+  const { text, span } = job;
+  forgetMemos();
+  const { story, settings, english, notice } = storyContextOf(job);
+  const question = settings.question;
   const coached = english && !notice;
   const run = coached ? runRules(story) : undefined;
   const applicable = run?.applicable ?? applicableRules(story);

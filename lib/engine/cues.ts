@@ -1,6 +1,7 @@
 // Cues that place an unmarked sentence in a STAR part, scored so that the strongest cue wins.
 // Weights: 1 ≈ a hint, 2 ≈ typical of the part, 3 ≈ only this part says it.
 import { OUTCOME_CUES } from './outcome-cues';
+import { clausesOf } from '../features/clauses';
 import { isVagueOutcome } from './vague-outcome';
 import type { SectionKind } from './report';
 
@@ -145,6 +146,12 @@ export const CUES: Record<SectionKind, Cue[]> = {
 
 export type CueScores = Record<SectionKind, number>;
 
+/** "We dug through the logs", "my team and I rolled back": the group doing a step of the work
+ * (not an outcome it reached, nor a clause that only sets the time). */
+function groupTellsStep(sentence: string): boolean {
+  return clausesOf(sentence).some((c) => c.actor === 'group' && c.step !== undefined && c.step !== 'achieve' && !c.framing && !c.passive);
+}
+
 /** Cue score of a sentence for each part. */
 export function cueScores(sentence: string): CueScores {
   const scores = { situation: 0, task: 0, action: 0, result: 0, reflection: 0 };
@@ -159,7 +166,7 @@ export function cueScores(sentence: string): CueScores {
   const lead = sentence.split(/[,;:]|\bso\b/)[0]!;
   const subordinate = /^\s*(?:when|whenever|if|because|as|while|before|after|until|since|although|though)(?!\w)/i.test(lead);
   if (scores.situation === 0 && !subordinate && !/\b(?:I|we)(?!\w)/i.test(lead) && !doers(lead).bare && CUES.result.some(([re, w]) => w >= 1.5 && re.test(lead))) scores.result += 2;
-  scores.action += (d.self ? 2 : 0) + (d.others ? 1.5 : 0) + (d.bare ? 1.5 : 0);
+  scores.action += (d.self ? 2 : 0) + (d.others ? 1.5 : 0) + (d.bare ? 1.5 : 0) + (groupTellsStep(sentence) ? 1.5 : 0);
   // A list of steps in one sentence is action-heavy: "reproduced…, fixed…, and monitored…".
   if (scores.action > 0) scores.action += Math.min(1.5, 0.5 * Math.max(0, d.steps - 1));
   return scores;

@@ -5,6 +5,7 @@ import type { Finding, RuleId, SectionKind } from './report';
 import { RULES } from '../rules/registry';
 import type { Rule } from '../rules/types';
 import { kindOf } from '../rephrase/slots';
+import { decide } from '../evidence/decide';
 
 export function ruleApplies(rule: Rule, story: StoryContext): boolean {
   return (
@@ -41,7 +42,7 @@ export function runRules(story: StoryContext, only?: ReadonlySet<RuleId>): RuleR
     applicable.add(rule.id);
     let hits;
     try {
-      hits = rule.check(story);
+      hits = decide(rule.id, story, rule.check(story));
     } catch {
       // One faulty rule must not take the whole report down.
       continue;

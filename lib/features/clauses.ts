@@ -102,6 +102,9 @@ function readClause(toks: Token[], inherited: Actor, first: boolean): Omit<Claus
 /** The clause's subject: the speaker, a group with the speaker, another party, or none. */
 function actorOf(body: Token[], inherited: Actor, first: boolean): Actor {
   const together = body.some((t) => t.lower === 'together');
+  // "My manager and I", "Lea and I": a partner and the speaker share the subject.
+  const partnerAndI = body.findIndex((t, j) => t.lower === 'and' && body[j + 1]?.word === 'I');
+  if (partnerAndI > 0 && partnerAndI <= 3 && !body.slice(0, partnerAndI).some((_, j) => stepAt(body, j))) return 'group';
   for (let j = 0; j < Math.min(body.length, 6); j++) {
     const t = body[j]!;
     if (isSelf(body, j)) {

@@ -14,6 +14,9 @@ describe('who acts, clause by clause', () => {
       ['group', 'investigate'],
       ['group', 'investigate'],
     ]);
+    // A named partner before "and I" is not another party acting alone.
+    expect(told('My manager and I together wrote the postmortem.')).toEqual([['group', 'build']]);
+    expect(told('Lea and I debugged it over two days.')).toEqual([['group', 'investigate']]);
   });
 
   it('reads group decisions and achievements as steps', () => {

@@ -30,9 +30,15 @@ describe('we-language', () => {
     expect(findings('we-language', text)).toHaveLength(0);
   });
 
-  it('lets a Result speak for the team once the Action shows the speaker\'s own steps', () => {
+  it('flags the group shipping in the Result, even after the speaker\'s own steps (the guide: shipping is a step)', () => {
     const text =
       "The checkout page got slow during sales. I profiled the API, found an N+1 query, and rewrote it with a join. We shipped the change that night and we recovered about $8,000 in orders. I now load-test before every sale.";
+    expect(findings('we-language', text).map((f) => f.quoted)).toEqual(['We shipped the change that night and we recovered about $8,000 in orders.']);
+  });
+
+  it('leaves the Result alone when it tells what changed rather than what the group did', () => {
+    const text =
+      'The checkout page got slow during sales. I profiled the API, found an N+1 query, and rewrote it with a join. The change went out that night and orders worth about $8,000 were recovered. I now load-test before every sale.';
     expect(findings('we-language', text)).toHaveLength(0);
   });
 

@@ -1,0 +1,19 @@
+// unverified-fix evidence: a claim that the fix worked, and anything showing how that was known.
+import { hasValidationEvidence } from '../rules/shared/evidence';
+import { hasInvestigation } from '../rules/shared/investigation';
+import { hasMetric } from '../rules/shared/metrics';
+import { sentencesIn } from '../rules/shared/story-parts';
+import { sentenceReader } from './sentence-reader';
+
+export default sentenceReader({
+  advice: 'Say how you confirmed the fix worked: a test, a reproduction, or what the monitoring showed after.',
+  candidates: (story) => sentencesIn(story, 'result').map((sentence) => ({ sentence, tags: [] })),
+  story(story) {
+    const work = sentencesIn(story, 'action', 'result');
+    return [
+      ...(work.some((s) => hasValidationEvidence(s.text)) ? ['validated'] : []),
+      ...(work.some((s) => hasInvestigation(s.text)) ? ['investigated'] : []),
+      ...(sentencesIn(story, 'result').some((s) => hasMetric(s.text)) ? ['result-metric'] : []),
+    ];
+  },
+});

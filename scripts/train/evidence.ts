@@ -1,0 +1,121 @@
+// Trains every rule's evidence model, and sets each threshold by cross-validation grouped by
+// source: the lowest probability at which held-out sources still see precision >= 0.85 (the
+// best F1 where no threshold reaches it).
+import { RULES } from '../../lib/rules/registry';
+import { ruleApplies } from '../../lib/engine/run-rules';
+import { compilePending } from '../../lib/engine/precompiled';
+import { forgetMemos } from '../../lib/engine/memo';
+import { EVIDENCE } from '../../lib/evidence/registry';
+import { score, type RuleModel } from '../../lib/evidence/model';
+import type { RuleId } from '../../lib/engine/report';
+import type { LabelledStory } from './evidence-data';
+import { trainPooled, type PooledSample } from './pooled';
+import { round } from './logistic';
+
+const FOLDS = 5;
+const MIN_PRECISION = 0.85;
+
+interface RuleSample extends PooledSample {
+  group: string;
+  id: string;
+  /** Whether the rule's own patterns fire on the story. */
+  hand: boolean;
+}
+
+function samplesFor(rule: RuleId, stories: LabelledStory[]): RuleSample[] {
+  const def = RULES.find((r) => r.id === rule)!;
+  const reader = EVIDENCE[rule]!;
+  return stories.flatMap(({ id, group, story, expect }) => {
+    if (!(rule in expect) || !ruleApplies(def, story)) return [];
+    forgetMemos();
+    compilePending();
+    const hits = def.check(story);
+    return [{ id, group, evidence: reader.read(story, hits), hand: hits.length > 0, y: expect[rule] ? 1 : 0 } as RuleSample];
+  });
+}
+
+/** Fold of a source: a stable hash, so sources never straddle folds and the split never moves. */
+function foldOf(group: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 16777619);
+  return (h >>> 0) % FOLDS;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+function counts(pairs: { p: number; y: number }[], threshold: number): Counts {
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const { p, y } of pairs) {
+    const fire = p >= threshold;
+    if (fire && y) c.tp++;
+    else if (fire) c.fp++;
+    else if (y) c.fn++;
+    else c.tn++;
+  }
+  return c;
+}
+
+export const precision = (c: Counts) => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
+export const recall = (c: Counts) => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
+export const f1 = (c: Counts) => {
+  const p = precision(c);
+  const r = recall(c);
+  return p + r ? (2 * p * r) / (p + r) : 0;
+};
+
+/** Out-of-fold probabilities: each source scored by a model that never saw it. */
+function outOfFold(samples: RuleSample[]): { p: number; y: number }[] {
+  const out: { p: number; y: number }[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const test = samples.filter((s) => foldOf(s.group) === fold);
+    if (test.length === 0) continue;
+    const model = { ...trainPooled(samples.filter((s) => foldOf(s.group) !== fold)), threshold: 0.5 };
+    for (const s of test) out.push({ p: score(model, s.evidence).probability, y: s.y });
+  }
+  return out;
+}
+
+const thresholds = (pairs: { p: number }[]) => [...new Set(pairs.map((x) => round(x.p, 3)))].sort((a, b) => a - b);
+const bestF1 = (pairs: { p: number; y: number }[], among: number[]) => among.reduce((best, t) => (f1(counts(pairs, t)) > f1(counts(pairs, best)) ? t : best), among[0] ?? 0.5);
+
+function chooseThreshold(pairs: { p: number; y: number }[]): number {
+  const candidates = thresholds(pairs);
+  const precise = candidates.filter((t) => counts(pairs, t).tp > 0 && precision(counts(pairs, t)) >= MIN_PRECISION);
+  return precise.length > 0 ? precise[0]! : bestF1(pairs, candidates);
+}
+
+export interface RuleReport {
+  rule: RuleId;
+  samples: number;
+  positives: number;
+  threshold: number;
+  /** Grouped cross-validation at the chosen threshold. */
+  cv: Counts;
+  /** The rule's own patterns on the same stories. */
+  patterns: Counts;
+  /** Whether the model ships: it beat the patterns under cross-validation. */
+  shipped: boolean;
+  /** For comparison: the model at its best-F1 threshold, whatever its precision. */
+  unconstrained: Counts;
+}
+
+export function trainEvidence(stories: LabelledStory[]): { models: Partial<Record<RuleId, RuleModel>>; reports: RuleReport[] } {
+  const models: Partial<Record<RuleId, RuleModel>> = {};
+  const reports: RuleReport[] = [];
+  for (const rule of Object.keys(EVIDENCE).sort() as RuleId[]) {
+    const samples = samplesFor(rule, stories);
+    const pairs = outOfFold(samples);
+    const threshold = chooseThreshold(pairs);
+    const cv = counts(pairs, threshold);
+    const patterns = counts(samples.map((s) => ({ p: s.hand ? 1 : 0, y: s.y })), 1);
+    const shipped = f1(cv) > f1(patterns);
+    if (shipped) models[rule] = { ...trainPooled(samples), threshold };
+    reports.push({ rule, samples: samples.length, positives: samples.filter((s) => s.y).length, threshold, cv, patterns, shipped, unconstrained: counts(pairs, bestF1(pairs, thresholds(pairs))) });
+  }
+  return { models, reports };
+}
