@@ -1,14 +1,15 @@
-// Vite plugin: trained weights (lib/**/*-weights.json) ship in the extension as 16-bit integers in
-// base64 rather than as decimal literals, which halves their share of the background bundle (the
-// role model's 12,288 weights: 67 kB → 33 kB of a 600 kB budget). Training rounds every weight to
-// three decimals (scripts/train/logistic.ts), so each is n / 1000 for a small integer n, and that
-// division gives the very number the decimal literal does; an array with any value for which it
-// does not is shipped as it is. Tests and the command line read the JSON directly.
+// Vite plugin: trained weights (lib/**/weights.json, lib/**/*-weights.json) ship in the extension
+// as 16-bit integers in base64 rather than as decimal literals, which halves their share of the
+// background bundle (the role model's 12,288 weights: 67 kB → 33 kB of a 600 kB budget). Training
+// rounds every weight to three decimals (scripts/train/logistic.ts), so each is n / 1000 for a
+// small integer n, and that division gives the very number the decimal literal does; an array with
+// any value for which it does not, or too short to gain, is shipped as it is. Tests and the command
+// line read the JSON directly.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-const WEIGHTS = /-weights\.json$/;
+const WEIGHTS = /(?:^|[/-])weights\.json$/;
 const PACKED = '\0packed-weights:';
 /** Shorter arrays gain nothing from packing. */
 const MIN_LENGTH = 64;
