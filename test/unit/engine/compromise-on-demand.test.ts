@@ -1,5 +1,9 @@
 // compromise costs a worker about 200 ms to load and build, so the engine loads it only when a
 // rewrite meets a word its own lists cannot settle. Most answers never need it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 const loads = vi.hoisted(() => ({ count: 0 }));
@@ -26,4 +30,14 @@ describe('compromise on demand', () => {
     expect(passiveToActive('Runbooks were rewritten.')).toBe('I rewrote runbooks.');
     expect(loads.count).toBe(1);
   });
+
+  // A script run by tsx is an ES module with no `require`: the rewrite must still load compromise,
+  // not throw (which would drop the passive-voice rule from every report of that script).
+  it('is loaded by a TypeScript script run as an ES module (npm run bench, measure, train)', () => {
+    const script = join(mkdtempSync(join(tmpdir(), 'compromise-esm-')), 'rewrite.mts');
+    const rewrite = resolve('lib/rephrase/passive-to-active.ts');
+    writeFileSync(script, `import { passiveToActive } from ${JSON.stringify(rewrite)};\nconsole.log(passiveToActive('Dashboards were rebuilt.'));\n`);
+    const out = execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), script], { encoding: 'utf8' });
+    expect(out.trim()).toBe('I rebuilt dashboards.');
+  }, 30_000);
 });
