@@ -1,6 +1,5 @@
 // `npm run train`: regenerates the shipped weights from the labelled data, deterministically.
 // `npm run train -- --cv`: reports the sentence-role model under cross-validation grouped by source.
-import './train/node-require';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -25,7 +25,7 @@ export interface Placement {
 const MIN_SENTENCES_FOR_LEAD_IN = 4;
 
 /** How much the trained role model counts against the hand-set cues (its log-probabilities are added). */
-export const MODEL_WEIGHT = 0.5;
+export const MODEL_WEIGHT = 1.5;
 
 /** The model was trained on full answers (published ones run 6 to 40 sentences); a shorter
  * draft is placed by the cues alone, which were written for them. */

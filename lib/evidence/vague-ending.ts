@@ -14,7 +14,7 @@ export default sentenceReader({
       const told = story.sentences.filter((s) => s.section !== 'reflection').at(-1);
       return told ? [{ sentence: told, tags: ['no-result'] }] : [];
     }
-    return results.slice(-2).map((sentence, i, last) => ({ sentence, tags: [i === last.length - 1 ? 'closing' : 'before-closing'] }));
+    return [{ sentence: results.at(-1)!, tags: ['closing'] }];
   },
   story(story) {
     const results = sentencesIn(story, 'result');

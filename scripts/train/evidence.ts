@@ -1,6 +1,6 @@
 // Trains every rule's evidence model, and sets each threshold by cross-validation grouped by
-// source: the lowest probability at which held-out sources still see precision >= 0.85 (the
-// best F1 where no threshold reaches it).
+// source: the lowest probability at which held-out sources still see precision >= 0.85 (see
+// chooseThreshold). A model ships only where, so measured, it beats the rule's own patterns.
 import { RULES } from '../../lib/rules/registry';
 import { ruleApplies } from '../../lib/engine/run-rules';
 import { compilePending } from '../../lib/engine/precompiled';
@@ -14,6 +14,7 @@ import { round } from './logistic';
 
 const FOLDS = 5;
 const MIN_PRECISION = 0.85;
+const FLOOR_PRECISION = 0.7;
 
 interface RuleSample extends PooledSample {
   group: string;
@@ -83,10 +84,14 @@ function outOfFold(samples: RuleSample[]): { p: number; y: number }[] {
 const thresholds = (pairs: { p: number }[]) => [...new Set(pairs.map((x) => round(x.p, 3)))].sort((a, b) => a - b);
 const bestF1 = (pairs: { p: number; y: number }[], among: number[]) => among.reduce((best, t) => (f1(counts(pairs, t)) > f1(counts(pairs, best)) ? t : best), among[0] ?? 0.5);
 
-function chooseThreshold(pairs: { p: number; y: number }[]): number {
-  const candidates = thresholds(pairs);
-  const precise = candidates.filter((t) => counts(pairs, t).tp > 0 && precision(counts(pairs, t)) >= MIN_PRECISION);
-  return precise.length > 0 ? precise[0]! : bestF1(pairs, candidates);
+/** The lowest threshold with precision >= 0.85; failing that, the best F1 among thresholds that
+ * keep precision >= 0.7, so a model never nags to buy recall; failing that, none. */
+function chooseThreshold(pairs: { p: number; y: number }[]): number | undefined {
+  const candidates = thresholds(pairs).filter((t) => counts(pairs, t).tp > 0);
+  const precise = candidates.filter((t) => precision(counts(pairs, t)) >= MIN_PRECISION);
+  if (precise.length > 0) return precise[0]!;
+  const fair = candidates.filter((t) => precision(counts(pairs, t)) >= FLOOR_PRECISION);
+  return fair.length > 0 ? bestF1(pairs, fair) : undefined;
 }
 
 export interface RuleReport {
@@ -110,10 +115,11 @@ export function trainEvidence(stories: LabelledStory[]): { models: Partial<Recor
   for (const rule of Object.keys(EVIDENCE).sort() as RuleId[]) {
     const samples = samplesFor(rule, stories);
     const pairs = outOfFold(samples);
-    const threshold = chooseThreshold(pairs);
+    const chosen = chooseThreshold(pairs);
+    const threshold = chosen ?? 1;
     const cv = counts(pairs, threshold);
     const patterns = counts(samples.map((s) => ({ p: s.hand ? 1 : 0, y: s.y })), 1);
-    const shipped = f1(cv) > f1(patterns);
+    const shipped = chosen !== undefined && f1(cv) > f1(patterns);
     if (shipped) models[rule] = { ...trainPooled(samples), threshold };
     reports.push({ rule, samples: samples.length, positives: samples.filter((s) => s.y).length, threshold, cv, patterns, shipped, unconstrained: counts(pairs, bestF1(pairs, thresholds(pairs))) });
   }

@@ -16,7 +16,7 @@ export function groupFolds(stories: RoleStory[], folds = CV_FOLDS): number[] {
   return stories.map((s) => foldOf.get(s.group) ?? -1);
 }
 
-export function crossValidateRoles(stories: RoleStory[], alphas = [0, 0.25, 0.5, 0.75, 1]): string {
+export function crossValidateRoles(stories: RoleStory[], alphas = [0, 0.5, 1, 1.5, 2]): string {
   const fold = groupFolds(stories);
   const right = new Map<number, number>(alphas.map((a) => [a, 0]));
   let total = 0;
