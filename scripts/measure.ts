@@ -4,7 +4,6 @@
 //   --verbose lists every label the engine got wrong
 //   --verify  checks the in-process scores against ../shared/eval/run.mjs on public.json, and the
 //             outcome of every answer against the engine as the CLI bundles it
-import './measure/node-require';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../lib/engine/analyze';

@@ -2,8 +2,6 @@
 // the same way ../shared/eval/run.mjs scores the CLI (scripts/measure/score.ts), but calling
 // analyze() directly.
 // Usage: npx tsx test/corpus/score.ts [--verbose] [files…]
-// Run by tsx, the engine needs `require` to load compromise (see node-require.ts).
-import '../../scripts/measure/node-require.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
