@@ -33,6 +33,14 @@ const STANDING = precompiled(new RegExp(
     String.raw`\bas\s+(?:the\s+)?(?:[\w-]+\s+)?(?:owner|on-?call(?:\s+engineer)?|tech(?:nical)?\s+lead|engineering\s+manager|team\s+lead|incident\s+commander)(?!\w)`,
     String.raw`\bI\s+(?:owned|maintained|had\s+(?:shipped|deployed|written|built|introduced|merged|made|pushed))\s+(?:the|this|that|it|our|my)(?!\w)`,
     String.raw`\b(?:it\s+was\s+)?(?:my|our)\s+team['’]s\s+(?:service|system|code|codebase|pipeline|job|API|feature|platform)(?!\w)|\bit\s+was\s+my\s+(?:service|system|code|change|deploy|feature|project|migration|release)(?!\w)`,
+    // The speaker's remit named outright: "my responsibilities", "part of my role", "my job title".
+    String.raw`\b(?:my|our)\s+(?:responsibilit(?:y|ies)|role|job\s+title|duties|remit|mandate)(?!\w)`,
+    // Ownership taken or held: "took end-to-end ownership", "volunteered to own", "I own the".
+    String.raw`\b(?:took|take|taking|assumed|had)\s+(?:\w+[- ]?){0,3}?ownership(?!\w)|\bvolunteered\s+to\s+own(?!\w)|\bI\s+own\s+(?:the|this|that|our|my)(?!\w)`,
+    // The team's own system: "our team manages the feed service", "my team runs billing".
+    String.raw`\b(?:my|our)\s+team\s+(?:manages|managed|owns|owned|runs|ran|maintains|maintained|operates|operated|supports|supported)(?!\w)`,
+    // A seat in the rotation: "when I joined the on-call rotation".
+    String.raw`\bon[- ]call\s+(?:rotation|shift|week|engineer)(?!\w)`,
   ].join('|'),
   'i',
 ));

@@ -68,8 +68,19 @@ describe('missing-scope-boundary: the speaker\'s own standing is a boundary (LAB
     'As the system owner, I needed to find the cause.',
     'It was my team\'s service.',
     'I had shipped the change the day before.',
+    'Keeping the release pipeline healthy was part of my responsibilities.',
+    'I took full ownership of the checkout flow that quarter.',
+    'Our team maintains the checkout service.',
+    'It happened during my first on-call shift.',
   ])('is satisfied: %s', (standing) => {
     const text = `Checkout errors spiked after a release. ${standing} I traced the errors to a bad config value, fixed it with a test, and watched the error rate return to 0.1% within an hour. I now diff configs before each release.`;
     expect(findings('missing-scope-boundary', text, { question: 'production-incident' })).toHaveLength(0);
+  });
+});
+
+describe('missing-scope-boundary: a remit named for someone else is no standing of the speaker\'s', () => {
+  it('still fires when only the goal is told', () => {
+    const text = 'Checkout errors spiked after a release. The goal was to bring errors back under 0.1%. I traced the errors to a bad config value, fixed it with a test, and watched the error rate return to 0.1% within an hour. I now diff configs before each release.';
+    expect(findings('missing-scope-boundary', text, { question: 'production-incident' })).toHaveLength(1);
   });
 });
