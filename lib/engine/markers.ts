@@ -7,8 +7,9 @@ const NAMES: [RegExp, SectionKind][] = [
   [/^(?:situation|context|background|the situation|setting|s)$/i, 'situation'],
   [/^(?:task|goal|objective|my task|my role|responsibility|t)$/i, 'task'],
   [/^(?:actions?|what i did|approach|steps|a)$/i, 'action'],
-  [/^(?:results?|outcomes?|impact|r)$/i, 'result'],
-  [/^(?:reflections?|learnings?|learned|lessons?(?: learned| learnt)?|takeaways?|what i learned|looking back|l)$/i, 'reflection'],
+  [/^(?:(?:key |main )?(?:results?|outcomes?)|impact|r)$/i, 'result'],
+  // Templates qualify the name: "Key Learning:", "Main takeaways:", "My lessons learned:".
+  [/^(?:(?:key |main |biggest |my )?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?)|learned|what i learned|looking back|l)$/i, 'reflection'],
 ];
 
 export interface Marker {

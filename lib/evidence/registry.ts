@@ -3,7 +3,6 @@
 import type { RuleId } from '../engine/report';
 import type { EvidenceReader } from './model';
 import architectureDetail from './architecture-detail';
-import genericReflection from './generic-reflection';
 import missingBusinessValue from './missing-business-value';
 import passiveVoice from './passive-voice';
 import unverifiedFix from './unverified-fix';
@@ -12,7 +11,6 @@ import weLanguage from './we-language';
 
 export const EVIDENCE: Partial<Record<RuleId, EvidenceReader>> = {
   'architecture-detail': architectureDetail,
-  'generic-reflection': genericReflection,
   'missing-business-value': missingBusinessValue,
   'passive-voice': passiveVoice,
   'unverified-fix': unverifiedFix,

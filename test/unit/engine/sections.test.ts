@@ -133,6 +133,8 @@ describe('explicit part markers', () => {
     ['bold names', `**Situation**: ${body.s}\n**Task**: ${body.t}\n**Action**: ${body.a}\n**Result**: ${body.r}\n**Lessons**: ${body.l}`],
     ['markdown headings', `## Situation\n${body.s}\n## Task\n${body.t}\n## Actions\n${body.a}\n## Results and impact\n${body.r}\n## Lessons learned\n${body.l}`],
     ['"Learnings:" line', `Context: ${body.s}\nGoal: ${body.t}\nWhat I did: ${body.a}\nOutcome: ${body.r}\nLearnings:\n${body.l}`],
+    ['template names with a qualifier', `Situation: ${body.s}\nTask: ${body.t}\nAction: ${body.a}\nKey Results: ${body.r}\nKey Learning: ${body.l}`],
+    ['"Main takeaways" heading', `Situation: ${body.s}\nTask: ${body.t}\nAction: ${body.a}\nResult: ${body.r}\nMain takeaways:\n${body.l}`],
     ['one-line notes', `S: ${body.s} T: ${body.t} A: ${body.a} R: ${body.r} L: ${body.l}`],
     ['notes with inline bullets', `S: ${body.s}\nT: ${body.t}\nA: - reproduced the failure in staging - rotated the expired token\nR: ${body.r}\nL: ${body.l}`],
     ['notes with bullet lines', `S: ${body.s}\nT: ${body.t}\nA:\n- reproduced the failure in staging\n- rotated the expired token\nR: ${body.r}\nL: ${body.l}`],
