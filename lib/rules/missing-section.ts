@@ -30,8 +30,6 @@ const CONTEXT = /\b(?:was|were|had|has|have|there|our|their|my (?:team|company|m
 // incident lead", "as the PM, I…", "my squad's job".
 const OWNED_CUE =
   /\b(?:responsib\w*|accountab\w*|mine(?! of)|my (?:[\w-]+ )?(?:mistake|call|project|job|task|incident|problem|area|service|code|change|ticket|feature|queue)|(?:was|were) assigned|assigned (?:to )?me|I owned|I took (?:\w+ )?(?:command|ownership|charge|the lead)|I was (?:the|a|an) [\w-]+(?: [\w-]+)? (?:lead|owner|engineer|manager|on call|on-call)|as (?:the|a|an) [\w-]+(?: [\w-]+)?,? I|asked (?:me|to)|goal|aim|set out to|(?:my|our) (?:squad|team)['’]s)(?!\w)/i;
-/** A bare answer (about 30 seconds at the default rate) has no room for a Task left unstated; a full one usually implies it. */
-const BARE_WORDS = 70;
 // A step told by anyone: someone else's fix is still an Action (others-did-it judges who did it).
 const ANY_STEP = new RegExp(String.raw`\b(?:${pastForms(FIX, INVESTIGATE)})(?!\w)`, 'i');
 // "We sat down and picked one style": a shared step is still an Action (we-language judges it).
@@ -53,7 +51,9 @@ function missingParts(story: StoryContext): SectionKind[] {
   const setup = has('situation') || has('task') || CONTEXT.test(told[0]?.text ?? '');
   if (!setup) missing.push('situation');
   const owned = story.sentences.some((s) => TASK_CUE.test(s.text) || OWNED_CUE.test(s.text));
-  if (!has('task') && story.words <= BARE_WORDS && !owned) missing.push('task');
+  // LABELING.md: the Task is missing, at any length, unless a sentence states the goal, the
+  // speaker's responsibility or the choice to take it on.
+  if (!has('task') && !owned) missing.push('task');
   if (!has('action') && !notReflection.some((s) => OWN_STEP.test(s.text)) && !told.slice(1).some((s) => ANY_STEP.test(s.text) || WE_STEP.test(s.text))) missing.push('action');
   if (!has('result') && !couldBeResult(notReflection)) missing.push('result');
   return missing;

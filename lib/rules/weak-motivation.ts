@@ -33,6 +33,8 @@ const SELF_SERVING = [
   // Trying a tool for its own sake: "wanted to try out GraphQL", "a chance to play with Kafka".
   /\b(?:wanted|chance|opportunity|excuse|itching)\s+to\s+(?:try(?:\s+out)?|play\s+(?:around\s+)?with|experiment\s+with|tinker\s+with|get\s+(?:my\s+hands\s+(?:on|dirty)|(?:some\s+)?(?:hands-on\s+)?experience))(?!\w)/i,
   /\b(?:wanted|chance|opportunity|way|excuse)\s+to\s+learn\b(?!\s+(?:why|how|what|whether|where|when|if|from|which))|\bto\s+learn\s+something\s+new\b|\blearning\s+opportunity\b/i,
+  // Learning in other words: "wanted to gain a deeper understanding of React", "to get better at Go".
+  /\b(?:wanted|chance|opportunity|way|excuse)\s+to\s+(?:gain|get|build|deepen|broaden)\s+(?:a\s+)?(?:deeper|better|stronger|more|some|solid)?\s*(?:understanding|knowledge|grasp|skills?|familiarity)\s+(?:of|in|with)\b|\b(?:wanted|chance|opportunity)\s+to\s+get\s+better\s+at\b/i,
   /\bto\s+(?:pad|improve|build|boost|strengthen|help)\s+my\s+(?:resume|résumé|CV|portfolio|profile|promo(?:tion)?\s+(?:case|packet|doc))\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo|performance\s+review|review|development\s+plan|growth\s+plan|OKRs?|(?:personal|yearly|annual)\s+goals)\b|\bto\s+get\s+(?:promoted|noticed|visibility)(?!\w)/i,
   // How it would look rather than what it would fix: "it looked good for promotion", "would look great on my CV".
   /\b(?:look(?:ed|s)?|seemed|sounded|be)\s+(?:really\s+|pretty\s+|very\s+)?(?:good|great|nice|impressive)\s+(?:for|on|in)\s+(?:a\s+|my\s+|the\s+|next\s+)?(?:\w+\s+)?(?:promotion|promo|resume|résumé|CV|review|performance\s+review|career|portfolio)(?!\w)|\bto\s+(?:impress|stand\s+out\s+(?:to|with|for))\s+(?:my\s+|the\s+)?(?:manager|lead|leadership|boss|director|VP|promotion\s+committee)(?!\w)/i,

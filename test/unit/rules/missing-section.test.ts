@@ -57,9 +57,11 @@ describe('missing-section: a part is reported only when nothing could serve as i
     expect(findings('missing-section', text)).toHaveLength(0);
   });
 
-  it('does not ask for a Task in a full-length answer, where it is usually implied', () => {
+  it('asks for the Task in a full-length answer too, when no sentence states the goal, a responsibility or the choice to take it on (LABELING.md)', () => {
     const text = 'Our mobile release kept slipping because QA found crashes in the last two days of every cycle. I pulled the crash reports from the last six releases and grouped them by screen, and most came from two legacy views. I rewrote both views with tests and added a crash-free-sessions check to the release pipeline. Crash-free sessions went from 97% to 99.6%, and the last four releases shipped on the planned day.';
-    expect(findings('missing-section', text)).toHaveLength(0);
+    expect(findings('missing-section', text).map((f) => f.message)).toEqual(['The Task is missing.']);
+    const owned = text.replace('I pulled', 'Release quality was my responsibility, so I pulled');
+    expect(findings('missing-section', owned)).toHaveLength(0);
   });
 
   it('counts an outcome told up front as the Result', () => {

@@ -83,3 +83,12 @@ describe('passive-voice: settings and decisions with no one behind them', () => 
     expect(findings('passive-voice', text)).toHaveLength(0);
   });
 });
+
+describe('passive-voice: an outcome told as a step with no one doing it (LABELING.md)', () => {
+  it('flags "the issue was resolved" in the Result, and leaves a measured restore alone', () => {
+    const story = (result: string) =>
+      `Situation: Payments failed for some merchants after a release.\nTask: I was on call that night.\nAction: I read the logs and rolled back the config.\nResult: ${result}\nReflection: I now diff configs before each release.`;
+    expect(findings('passive-voice', story('The issue was resolved.')).map((f) => f.section)).toEqual(['result']);
+    expect(findings('passive-voice', story('Service was restored in 12 minutes.'))).toHaveLength(0);
+  });
+});

@@ -32,6 +32,12 @@ describe('weak-motivation', () => {
     expect(findings('weak-motivation', withStake)).toHaveLength(0);
   });
 
+  it('reads learning told in other words as the same motive', () => {
+    for (const motive of ['I wanted to gain a deeper understanding of Kafka', 'I wanted to get better at Kafka', 'It was a chance to build solid knowledge of Kafka']) {
+      expect(findings('weak-motivation', `${motive}, so I offered to rewrite the consumer. I rebuilt it with tests over a month. Lag went from minutes to seconds.`), motive).toHaveLength(1);
+    }
+  });
+
   it('does not read "learned" in a reflection as a motive', () => {
     expect(findings('weak-motivation', `I noticed the failures were costing merchants orders, so I took them on. ${rest} I learned to look for unowned alerts first.`)).toHaveLength(0);
   });
