@@ -21,6 +21,8 @@ export const SCOPE_BOUNDARY = precompiled(new RegExp(
     String.raw`\bno (?:\w+ )?(?:tickets?|owners?|assignee|on-?call)(?!\w)|\bun(?:owned|assigned|claimed)(?!\w)|\borphan(?:ed)?\b|\bnot (?:been )?assigned\b|\bwasn't assigned\b|\bwithout (?:being asked|a ticket|an owner)(?!\w)|\bnobody(?:'s| else's) (?:job|problem)(?!\w)|\bfell between (?:the )?teams\b`,
     // "belonged to the Platform team", "owned by another team", "the payments team's service"
     String.raw`\b(?:belonged|belongs|belonging) to (?:the |a |an |another )(?!same\b)|\b(?:owned|maintained|managed|operated|run|supported|looked after|built) by (?:the |a |an |another )(?!same\b|my\b|our\b)(?:\w+ ){0,3}(?:team|group|squad|org|department|vendor|company)(?!\w)|\b(?:team|group|squad|org|department)s?,? (?:who|that|which) (?:owned|owns|maintained|maintains|ran|runs) (?:it|the|that)(?!\w)|\b(?:sat|lived|lay) with (?:the|another|a different)(?!\w)|\banother (?:team|org|organi[sz]ation|department|group|squad|company|vendor|office)(?:'s)?\b|\b(?:a |the )?different team(?:'s)?\b|\bother team's\b|\btheir (?:service|system|code|codebase|repo|component|pipeline|queue)(?!\w)`,
+    // A named team's system: "the Platform team's service", "the Data Infra team's pipeline".
+    String.raw`\b(?:the|a)\s+(?:[A-Z][\w-]*\s+){1,2}team['’]s\s+(?:service|system|code|codebase|repo|component|pipeline|queue|API|job|database|cluster)(?!\w)`,
   ].join('|'),
   'i',
 ));

@@ -18,9 +18,11 @@ const NAMES: Record<SectionKind, string> = {
 };
 
 
-// What the task sounds like when notes fold it into the context.
+// What the task sounds like when notes fold it into the context. Whose problem it was ("nobody
+// owned it") is a scope boundary, not a Task: the guide asks for the goal, a responsibility or the
+// choice to take it on.
 const TASK_CUE =
-  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided|offered|volunteered) to|I was (?:responsible|accountable|on call)|(?:so|and) I (?:took|picked|owned)|took (?:it|this) on|nobody|no one|no-one|no team|not (?:my|our)|wasn't (?:my|our)|outside (?:my|our)|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)(?!\w)/i;
+  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided|offered|volunteered) to|I was (?:responsible|accountable|on call)|(?:so|and) I (?:took|picked|owned)|so I did(?=\s*[.,;!]|\s*$)|took (?:it|this) on|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)(?!\w)/i;
 // Without markers, a story that does not spell out each part can still carry it: a first
 // sentence that describes a problem is context; a first-person step is an action; an outcome
 // verb or a number after the actions is a result.

@@ -84,3 +84,11 @@ describe('missing-scope-boundary: a remit named for someone else is no standing 
     expect(findings('missing-scope-boundary', text, { question: 'production-incident' })).toHaveLength(1);
   });
 });
+
+describe('missing-scope-boundary: a named team\'s system is outside the speaker\'s', () => {
+  it('is satisfied by "the Platform team\'s service"', () => {
+    const text = 'Because I had some free time, I looked at the webhook failures in the Platform team\'s service. I reproduced the drop locally, fixed the retry logic with tests, and watched the queue for a week. Failures went from 0.3% to zero. I would set up a shared SLO next time.';
+    expect(findings('missing-scope-boundary', text, { question: 'production-incident' })).toHaveLength(0);
+    expect(findings('missing-scope-boundary', text.replace("the Platform team's service", 'the webhook service'), { question: 'production-incident' })).toHaveLength(1);
+  });
+});

@@ -9,9 +9,11 @@ describe('missing-section', () => {
     expect(found[0]!.severity).toBe('error');
   });
 
-  it('accepts notes that fold the task into the context', () => {
-    const text = "Context: the API gateway belonged to the platform team, and rate limiting was on nobody's roadmap.\nWhat I did: I wrote the limiter config and tested it on replayed traffic.\nOutcome: runaway clients were cut off in seconds instead of hours.";
+  it('accepts notes that fold the task into the context, but not a boundary alone (LABELING.md)', () => {
+    const text = "Context: the API gateway belonged to the platform team, and rate limiting was on nobody's roadmap, so I took it on.\nWhat I did: I wrote the limiter config and tested it on replayed traffic.\nOutcome: runaway clients were cut off in seconds instead of hours.";
     expect(findings('missing-section', text)).toHaveLength(0);
+    const boundaryOnly = text.replace(', so I took it on', '');
+    expect(findings('missing-section', boundaryOnly).map((f) => f.message)).toEqual(['The Task is missing.']);
   });
 
   it('flags a story that stops after the actions', () => {
@@ -77,5 +79,18 @@ describe('missing-section: a part is reported only when nothing could serve as i
   it("counts someone else's decisive step as the Action", () => {
     const text = 'We had six weeks to ship a loyalty app for a client, and I was the lead responsible for the plan. Halfway through, the points job was far too slow. Our contractor rewrote the job as a nightly batch, and the client fixed their slow export. The app launched on the date and signed up 30,000 members in a month.';
     expect(findings('missing-section', text).map((f) => f.message)).not.toContain('The Action is missing.');
+  });
+});
+
+describe('missing-section: whose problem it was is a boundary, not a Task (LABELING.md)', () => {
+  const story = (opening: string) =>
+    `${opening} I traced the failures to the retry logic, fixed it with tests and watched the queue for a week. Failures went from 0.3% to zero, about $8,000 a week. I now add an alert to every integration I touch.`;
+
+  it('asks for the Task when the answer only says nobody owned the problem', () => {
+    expect(findings('missing-section', story('The billing webhooks were failing and nobody owned them.')).map((f) => f.message)).toEqual(['The Task is missing.']);
+  });
+
+  it('accepts the choice to take it on, however briefly told', () => {
+    expect(findings('missing-section', story('The billing webhooks were failing and nobody owned them, so I did.'))).toHaveLength(0);
   });
 });
