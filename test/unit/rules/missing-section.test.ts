@@ -92,5 +92,6 @@ describe('missing-section: whose problem it was is a boundary, not a Task (LABEL
 
   it('accepts the choice to take it on, however briefly told', () => {
     expect(findings('missing-section', story('The billing webhooks were failing and nobody owned them, so I did.'))).toHaveLength(0);
+    expect(findings('missing-section', story('The billing webhooks were failing and nobody owned them. I took on the cleanup in my second week.'))).toHaveLength(0);
   });
 });
