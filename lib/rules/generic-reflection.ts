@@ -1,5 +1,6 @@
 // A lesson that fits every story says nothing about this one.
-import { isAnchoredLesson, isBareMaxim, isConcreteLesson, isGenericLesson } from './shared/generic-lessons';
+import { isAnchoredLesson, isBareMaxim, isConcreteLesson, isGenericLesson, namesPractice } from './shared/generic-lessons';
+import { isGeneralTruth } from './shared/general-truth';
 import { reflectionSentences } from './shared/reflections';
 import { specificLessonSlots } from '../rephrase/lesson-slots';
 import { hitOn, sentencesIn } from './shared/story-parts';
@@ -27,7 +28,10 @@ const rule: Rule = {
     // A maxim counts as the lesson only when nothing else in the reflection ties it to the story.
     const generic =
       reflections.find((s) => isGenericLesson(s.text)) ??
-      (reflections.some((s) => isAnchoredLesson(s.text)) ? undefined : reflections.find((s) => isBareMaxim(s.text) && !echoesActions(s.text, story)));
+      (reflections.some((s) => isAnchoredLesson(s.text)) ? undefined : reflections.find((s) => isBareMaxim(s.text) && !echoesActions(s.text, story))) ??
+      // A lesson told as a general truth ("delegation is crucial") is generic unless the reflection
+      // also names the practice it led to.
+      (reflections.some((s) => namesPractice(s.text)) ? undefined : reflections.find((s) => isGeneralTruth(s.text) && !isAnchoredLesson(s.text)));
     if (!generic) return [];
     return [hitOn(generic, { suggestion: specificLessonSlots(story.text.slice(story.start, story.end)) })];
   },
@@ -50,6 +54,10 @@ const rule: Rule = {
       {
         text: 'I mentored a new hire on the support team for her first month. I paired with her on the ticket queue every morning and reviewed her replies each afternoon. By week four she was closing 30 tickets a day on her own. Looking back, I grew a lot as a leader.',
       },
+      // A general truth under a "Key learning" marker: it speaks of no one in this story.
+      {
+        text: 'Situation: the nightly invoice export failed twice a week.\nTask: make it finish every night.\nAction:\n- Traced the failures to a locked staging table\n- Moved the export to a read replica\nResult:\n- No failed exports in two months\nKey learning: small changes often beat big rewrites.',
+      },
     ],
     passing: [
       {
@@ -61,6 +69,10 @@ const rule: Rule = {
       // Said to "you", but drawing a line that belongs to this story.
       {
         text: 'Our warehouse scanners lost sync every Monday and nobody owned the sync job, so I took it. I traced the failures to a weekend token expiry, moved the refresh to Sunday night and added a check to the job. Monday sync failures went from about 40 to none. I learned that you have to test token expiry across a weekend, not just within a working day.',
+      },
+      // A general truth followed by the practice it led to.
+      {
+        text: 'Situation: the nightly invoice export failed twice a week.\nTask: make it finish every night.\nAction:\n- Traced the failures to a locked staging table\n- Moved the export to a read replica\nResult:\n- No failed exports in two months\nKey learning: small changes often beat big rewrites. I now add a lock check to every job that reads the staging tables.',
       },
     ],
   },

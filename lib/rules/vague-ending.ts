@@ -3,6 +3,7 @@ import type { Sentence, StoryContext } from '../engine/context';
 import { vagueOutcomePhrases } from '../engine/vague-outcome';
 import { hasBusinessValue } from './shared/business-value';
 import { hasMetric } from './shared/metrics';
+import { gradesOutcome } from './shared/evaluative';
 import { closingOutcomeSentence, lastSentence } from './shared/story-parts';
 import { measuredOutcomeSlot } from '../rephrase/outcome-slots';
 import type { Rule, RuleHit } from './types';
@@ -46,13 +47,15 @@ function vagueClause(sentence: Sentence): RuleHit | undefined {
 const CLAIM =
   /\b(?:improv\w*|increas\w*|enhanc\w*|boost\w*|minimi[sz]\w*|maximi[sz]\w*|streamlin\w*|strengthen\w*|optimi[sz]\w*|better|smoother|successful(?:ly)?|positive(?:ly)?|significant(?:ly)?|greatly|valuable|reputation|productiv\w*|efficien\w*|reliab\w*|robust\w*|morale|confiden\w*|helped|fostered|empowered|ensured)(?!\w)/i;
 // A checkable fact keeps the ending concrete whatever else it says: a figure, a lasting state.
-const CHECKABLE = /\d|\b(?:since|no longer|never|zero|none|not (?:once|a single)|has(?:n't| not)|have(?:n't| not)|adopted|became (?:the|our) (?:standard|default|template|reference)|still (?:in use|running|used))(?!\w)/i;
+// A finished event ("completed on schedule", "earned the degree") and a practice others now keep
+// ("other teams now use it") are checkable too.
+const CHECKABLE = /\d|\b(?:since|no longer|never|zero|none|not (?:once|a single)|has(?:n't| not)|have(?:n't| not)|adopted|reused|became (?:the|our) (?:standard|default|template|reference)|still (?:in use|running|used)|completed|finished|earned|renewed|signed|on (?:schedule|time)|met (?:the|our|every|all) (?:\w+ )?(?:deadlines?|targets?|goals?|dates?)|now (?:\w+ ){0,3}?(?:uses?|runs?|owns?|has|have|requires?|includes?))(?!\w)/i;
 
 /** The guide's reading: the Result's last sentence is an unmeasured claim, with nothing checkable in it. */
 function unmeasuredClaim(story: StoryContext): RuleHit | undefined {
   const results = story.sentences.filter((s) => s.section === 'result');
   const last = results[results.length - 1];
-  if (!last || hasMetric(last.text) || CHECKABLE.test(last.text) || !CLAIM.test(last.text)) return undefined;
+  if (!last || hasMetric(last.text) || CHECKABLE.test(last.text) || !(CLAIM.test(last.text) || gradesOutcome(last.text))) return undefined;
   return { start: last.start, end: last.end, section: 'result', suggestion: measuredOutcomeSlot(true) };
 }
 
@@ -91,6 +94,10 @@ const rule: Rule = {
       {
         text: 'Our mobile release train kept slipping because QA found crashes on the last day. I moved crash triage to the start of each cycle and set up a nightly build for testers. Releases were a lot smoother after that, and I was proud of how it turned out.',
       },
+      // Results as graded bullets: qualities and comparatives, nothing that happened.
+      {
+        text: 'Situation: on-call handovers lost context every week.\nTask: make handovers complete.\nAction:\n- Wrote a handover template\n- Walked each engineer through it\nResult:\n- Handovers took 10 minutes instead of 40\n- Stronger ownership across the rotation',
+      },
     ],
     passing: [
       {
@@ -102,6 +109,10 @@ const rule: Rule = {
       // The comparative backed by its figure, and a lesson that compares (a claim, not the ending's mood).
       {
         text: 'Our mobile release train kept slipping because QA found crashes on the last day. I moved crash triage to the start of each cycle and set up a nightly build for testers. Releases were smoother: late slips went from 5 a quarter to 1. I learned that releases are calmer when testers get a build every night, so I now add a nightly build to every new app.',
+      },
+      // A practice others now keep is a fact someone could check.
+      {
+        text: 'Situation: on-call handovers lost context every week.\nTask: make handovers complete.\nAction:\n- Wrote a handover template\n- Walked each engineer through it\nResult:\n- Handovers took 10 minutes instead of 40\n- The two sister teams now use the same template',
       },
     ],
   },

@@ -23,7 +23,7 @@ const GENERIC_LESSON = precompiled(new RegExp(
 const CHANGE_VERB =
   /\bI now \w+|\b(?:hold|held|host(?:ed)?|book(?:ed)?|set(?:ting)? up|propos(?:e|ed|ing)|establish(?:ed|ing)?|add(?:ed|ing)?|creat(?:e|ed|ing)|introduc(?:e|ed|ing)|build|built|writ(?:e|ing)|wrote|written|schedul(?:e|ed|ing)|start(?:ed|ing)?|open(?:ed|ing)?|ask(?:ed)? (?:every|each|all|the)|agree(?:d|ing)? on|keep|kept|put|track(?:ed|ing)?|run|require[ds]?|make (?:it )?a rule|always (?:\w+ ){0,2}(?:write|start|ask|add|check|open|run|set|agree|share|book))(?!\w)/i;
 const MECHANISM =
-  /\b(?:SLOs?|SLAs?|dashboards?|alerts?|alarms?|monitor(?:s|ing)?|runbooks?|playbooks?|checklists?|templates?|design docs?|RFCs?|docs?|documents?|wiki|calendars?|syncs?|stand-?ups?|check-?ins?|1:1s?|one-on-ones?|meetings?|reviews?|rotations?|owners?|ownership (?:map|model)|tickets?|metrics?|budgets?|tests?|canar(?:y|ies)|flags?|feature flags?|contracts?|schemas?|estimates?|kick-?offs?|demos?|prototypes?|spikes?|channels?|postmortems?|retros?|retrospectives?|decision logs?|written|in writing|deadline|milestones?|criteria|thresholds?|gates?|queues?)(?!\w)/i;
+  /\b(?:SLOs?|SLAs?|dashboards?|alerts?|alarms?|monitor(?:s|ing)?|runbooks?|playbooks?|checklists?|templates?|design docs?|RFCs?|docs?|documents?|wiki|calendars?|syncs?|stand-?ups?|check-?ins?|1:1s?|one-on-ones?|meetings?|reviews?|rotations?|owners?|ownership (?:map|model)|tickets?|metrics?|budgets?|tests?|canar(?:y|ies)|flags?|feature flags?|contracts?|schemas?|estimates?|kick-?offs?|demos?|prototypes?|spikes?|channels?|postmortems?|retros?|retrospectives?|decision logs?|written|in writing|deadline|milestones?|criteria|thresholds?|gates?|queues?|baselines?|polic(?:y|ies))(?!\w)/i;
 
 /** A lesson that names a mechanism the speaker would put in place (or now uses), or a number. */
 export function isConcreteLesson(text: string): boolean {
@@ -55,6 +55,11 @@ const HABIT = /\b(?:I now|now I|since then,? I|these days,? I|I(?:'ve| have) sin
 /** A lesson anchored in its story: any figure, mechanism, system, sharp contrast or kept habit. */
 export function isAnchoredLesson(text: string): boolean {
   return /\d/.test(text) || MECHANISM.test(text) || CONTRAST.test(text) || HABIT.test(text) || technicalTerms(text).length > 0;
+}
+
+/** A lesson that names a practice: a mechanism ("a weekly review", "alerts") or a habit the speaker now keeps. */
+export function namesPractice(text: string): boolean {
+  return MECHANISM.test(text) || HABIT.test(text);
 }
 
 /** A maxim or a growth claim that would close any story: "leadership is about supporting people". */

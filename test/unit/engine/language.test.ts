@@ -60,3 +60,11 @@ describe('text that is mostly not English', () => {
     expect(analyze(FOREIGN.Japanese!).stories[0]!.seconds).toBeGreaterThan(10);
   });
 });
+
+describe('terse English notes are English', () => {
+  it('coaches a STAR outline written as fragments, with few function words', () => {
+    const text = 'Situation: Nightly invoice export failing, finance team blocked.\nTask: Fix export before quarter close.\nAction:\n- Traced failures through job logs\n- Found locked staging table\n- Moved export onto read replica\nResult:\n- Zero failed exports since\n- Finance closed quarter on schedule';
+    expect(isMostlyEnglish(text)).toBe(true);
+    expect(analyze(text).notice).toBeUndefined();
+  });
+});

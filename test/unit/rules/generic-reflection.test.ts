@@ -51,9 +51,30 @@ describe('generic-reflection: universal advice and growth with no anchor in the 
     'I now ask for 20 real examples before I estimate.',
     'I learned to add a lag alert to every new consumer.',
     'I learned that you have to replay retries against real traffic, not just unit tests.',
-    'I learned you cannot assume every upstream sender retries the drops the same way.',
     'These days I replay a day of drops in staging before I touch retry logic.',
   ])('stays silent on a lesson tied to the story: %s', (lesson) => {
+    expect(findings('generic-reflection', `${base} ${lesson}`)).toHaveLength(0);
+  });
+});
+
+describe('generic-reflection: a lesson told as a general truth (LABELING: nothing from this story)', () => {
+  it.each([
+    'Key learning: persistence usually beats clever shortcuts.',
+    'I learned that good process prevents most surprises.',
+    'This experience taught me that early alignment makes delivery smoother.',
+    'Lesson: when facing pushback, curiosity is more useful than certainty.',
+    "My takeaway: don't be afraid to question a plan that everyone already likes.",
+  ])('flags: %s', (lesson) => {
+    const [f] = findings('generic-reflection', `${base} ${lesson}`);
+    expect(f?.quoted).toBe(lesson);
+  });
+
+  it.each([
+    'Key learning: persistence usually beats clever shortcuts. I now replay a day of drops in staging before I touch retry logic.',
+    'I learned that a retry policy multiplies load and has to respect the server limits.',
+    'I learned that webhook drops hide in the retry path, not in the sender.',
+    'I learned to replay a week of webhook traffic before changing retry logic.',
+  ])('stays silent when the truth names this story or leads to a practice: %s', (lesson) => {
     expect(findings('generic-reflection', `${base} ${lesson}`)).toHaveLength(0);
   });
 });
