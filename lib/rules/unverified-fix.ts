@@ -8,6 +8,7 @@ import type { Sentence } from '../engine/context';
 import { validationSlots } from '../rephrase/step-slots';
 import type { Rule } from './types';
 import { precompiled } from '../engine/precompiled';
+import { hasMetric } from './shared/metrics';
 
 // Someone (the speaker, a team, "they") changed something to fix the problem.
 const FIX = precompiled(new RegExp(
@@ -27,8 +28,13 @@ const AFTERWARDS = /^(?:after\s+that|since\s+then|from\s+then\s+on|afterwards|af
 /** A sentence in which the speaker takes another step is not the outcome. */
 const OWN_NEXT_STEP = /\b(?:I|we)\s+(?:\w+\s+)?(?:\w+ed|built|wrote|ran|set|made|took|sent|put|kept)(?!\w)/i;
 
+// A Result told after the change that says the problem shrank or the system settled claims the change
+// worked; a before/after figure in it is itself the evidence (LABELING).
+const SETTLED = /\b(?:resolv\w*|eliminat\w*|prevent\w*|decreas\w*|reduc\w*|impossible|stable|consistent(?:ly)?|correct(?:ly)?)(?!\w)/i;
+
 function claimsItWorked(s: Sentence, afterFix: boolean): boolean {
   if (WORKED.test(s.text) || FIX_AND_EFFECT.test(s.text)) return true;
+  if (afterFix && s.section === 'result' && !hasMetric(s.text) && SETTLED.test(s.text)) return true;
   return afterFix && AFTERWARDS.test(s.text.trim()) && !OWN_NEXT_STEP.test(s.text);
 }
 
@@ -66,6 +72,10 @@ const rule: Rule = {
       {
         text: 'Situation: our mobile app froze on login for some users. Task: I was on call. Action: I guessed it was the token refresh, so I increased the timeout and pushed a hotfix. Result: the problem went away and the complaints stopped. Reflection: I now keep a list of risky timeouts.',
       },
+      // The Result says the problem settled, with nothing to show it.
+      {
+        text: 'Situation: the nightly settlement job double-counted refunds.\nTask: I owned the job that quarter.\nAction: I rewrote the refund join to use the ledger id and deployed it on Thursday.\nResult: refunds are now counted correctly and the finance team stopped asking about it.',
+      },
     ],
     passing: [
       {
@@ -79,6 +89,10 @@ const rule: Rule = {
       },
       {
         text: 'My manager and I disagreed about the release date. I laid out the open risks and we agreed to move the launch by a week. The launch went smoothly and we kept every customer commitment.',
+      },
+      // The settled Result carries its own before/after figure.
+      {
+        text: 'Situation: the nightly settlement job double-counted refunds.\nTask: I owned the job that quarter.\nAction: I rewrote the refund join to use the ledger id and deployed it on Thursday.\nResult: mismatched refunds were reduced from about 300 a night to none.',
       },
     ],
   },

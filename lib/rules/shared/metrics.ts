@@ -10,7 +10,7 @@ const TIME_UNIT = String.raw`(?:ms|milliseconds?|secs?|seconds?|s|mins?|minutes?
 // "about", "under", "<" before a figure: the figure still counts.
 const QUALIFIER = String.raw`(?:about |around |roughly |nearly |almost |over |under |below |above |less than |more than |just |only |~\s?)`;
 const SMALL_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten)`;
-const UNIT = String.raw`(?:\s?(?:%|percent|ms|s|seconds?|minutes?|hours?|days?|x|k))?`;
+const UNIT = String.raw`(?:\s?(?:%|percent|ms|s|seconds?|minutes?|hours?|days?|x|k|[kmgtp]i?b))?`;
 const METRIC_PATTERNS: RegExp[] = [
   // from about 40 a week to 3, from 0.3% to zero, from 300 a day back to the usual 20
   new RegExp(String.raw`\bfrom ${QUALIFIER}?[$€£]?\d[\d,.]*\S*(?:\s+\S+){0,5}?\s+(?:back |down |up )?to (?:the (?:usual|normal|old|previous) |${QUALIFIER})?(?:[$€£]?\d[\d,.]*${UNIT}|zero|none|nothing|${SMALL_NUMBER})(?!\w)`, 'i'),
@@ -22,6 +22,8 @@ const METRIC_PATTERNS: RegExp[] = [
   /\binstead of (?:the |about |around )?(?:(?:a|an) (?:hour|day|week|month|sprint|quarter|year)(?!\w)|(?:every|each|once (?:a|an|per|every)) (?:other )?(?:second|minute|hour|day|night|morning|week|month|sprint|quarter|year|release|deploy)(?!\w)|(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly)(?!\w)|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i,
   // 94s -> 6s, 300 ms → 4 s, 8 s → under 1 s, 12 min => <2 min
   new RegExp(String.raw`${NUM}\s?\S*\s?(?:->|→|=>|⟶|➝)\s?(?:${QUALIFIER}|[<>~≈]\s?)?${NUM}[\w%]*`, 'i'),
+  // 40 GB, 800MB: an amount of data
+  new RegExp(String.raw`\b${NUM}\s?[KMGTP]i?B(?!\w)`, 'i'),
   // 0.3%, 40 percent, 5 points
   new RegExp(String.raw`\b${NUM}\s?(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|basis points\b)`, 'i'),
   // $8,000, €2M, 8K, 3 million dollars
