@@ -5,7 +5,6 @@ const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
 const WORD = new RegExp(String.raw`${CJK}{1,2}|(?:(?!${CJK})[\p{L}\p{N}])(?:(?!${CJK})[\p{L}\p{N}'’.,%$-])*`, 'gu');
 
 export function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
+  // match, not matchAll: it builds no match object per word.
+  return text.match(WORD)?.length ?? 0;
 }

@@ -1,6 +1,7 @@
 // Who acts in each clause of a sentence, and what kind of step it is. Cheap word scanning (no
 // parse), so it runs on every sentence: the sentence-role model and the actor rules read it.
-import { STEP_KINDS, stepOf, type StepKind } from './steps';
+import { memoByText } from '../engine/memo';
+import { STEP_KINDS, stepOf, stepOfPair, type StepKind } from './steps';
 
 export type Actor = 'self' | 'group' | 'other' | 'none';
 export { STEP_KINDS, type StepKind };
@@ -45,8 +46,9 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-/** The clauses of a sentence, each with its actor and step. */
-export function clausesOf(sentence: string): Clause[] {
+/** The clauses of a sentence, each with its actor and step. Memoized: the role model, the cues and
+ * the evidence readers all read them, and a rewrite check reads the story's sentences again. */
+export const clausesOf = memoByText((sentence: string): readonly Clause[] => {
   const toks = tokens(sentence);
   const out: Clause[] = [];
   let from = 0;
@@ -58,14 +60,14 @@ export function clausesOf(sentence: string): Clause[] {
     if (i > from) {
       const clause = readClause(toks.slice(from, i), inherited, out.length === 0);
       if (clause) {
-        out.push({ ...clause, start: toks[from]!.start, end: toks[i - 1]!.end });
+        out.push(clause);
         if (clause.actor !== 'none') inherited = clause.actor;
       }
     }
     from = t !== undefined && BREAK.has(t.word) ? i + 1 : i;
   }
   return out;
-}
+});
 
 /** "My team and I", "Lea and I": one subject, not two clauses. */
 function joinsSpeaker(toks: Token[], from: number, i: number): boolean {
@@ -80,7 +82,7 @@ function isSelf(toks: Token[], i: number): boolean {
   return toks[i]!.word === 'I' || toks[i]!.lower === "i'm" || toks[i]!.lower === "i've" || toks[i]!.lower === "i'd";
 }
 
-function readClause(toks: Token[], inherited: Actor, first: boolean): Omit<Clause, 'start' | 'end'> | undefined {
+function readClause(toks: Token[], inherited: Actor, first: boolean): Clause | undefined {
   let i = 0;
   let framing = false;
   while (i < toks.length && CONJUNCTION.has(toks[i]!.lower)) i++;
@@ -96,7 +98,10 @@ function readClause(toks: Token[], inherited: Actor, first: boolean): Omit<Claus
   // A passive names its actor only after "by": "deployed by the platform team".
   const by = body.findIndex((t) => t.lower === 'by');
   const actorNow = !passive ? actor : by < 0 ? 'none' : actorOf(body.slice(by + 1), 'none', false);
-  return { actor: actorNow, ...(found ? { step: found.kind, verb: found.verb } : {}), framing, passive };
+  // Built whole, not spread: this runs on every clause of every sentence.
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  return found ? { actor: actorNow, step: found.kind, verb: found.verb, framing, passive, start, end } : { actor: actorNow, framing, passive, start, end };
 }
 
 /** The clause's subject: the speaker, a group with the speaker, another party, or none. */
@@ -121,8 +126,9 @@ function actorOf(body: Token[], inherited: Actor, first: boolean): Actor {
     // A clause that opens on a verb shares the subject before it ("I traced it, fixed it");
     // the opening clause of a note ("Reproduced the bug") is the speaker's.
     if (j === 0 && stepOf(t.lower)) return first ? 'self' : inherited;
-    if (j === 0 && /^\p{Lu}/u.test(t.word) && !first && stepOf(body[1]?.lower ?? '')) return 'other';
-    if (j === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.word) && first && stepOf(body[1]?.lower ?? '') && !stepOf(t.lower)) return 'other';
+    // The word tests come before the capital-letter patterns, which cost more.
+    if (j === 0 && !first && stepOf(body[1]?.lower ?? '') && /^\p{Lu}/u.test(t.word)) return 'other';
+    if (j === 0 && first && stepOf(body[1]?.lower ?? '') && !stepOf(t.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.word)) return 'other';
   }
   return together ? 'group' : 'none';
 }
@@ -136,11 +142,11 @@ function stepIn(body: Token[]): { kind: StepKind; verb: string; passive: boolean
     if ((w === 'managed' || w === 'able') && particle === 'to' && stepOf(body[j + 2]?.lower ?? '')) {
       return { kind: 'achieve', verb: `${w} to ${body[j + 2]!.lower}`, passive: false };
     }
-    const phrase = particle ? `${w} ${particle}` : w;
-    const kind = (particle && stepOf(phrase)) || stepOf(w);
+    const pair = particle ? stepOfPair(w, particle) : undefined;
+    const kind = pair || stepOf(w);
     if (!kind || !stepAt(body, j)) continue;
     const passive = j > 0 && BE.has(body[j - 1]!.lower) && /(?:ed|en|wn|lt|ght|ne|ut|et|nt)$/.test(w);
-    return { kind, verb: particle && stepOf(phrase) ? phrase : w, passive };
+    return { kind, verb: pair ? `${w} ${particle}` : w, passive };
   }
   return undefined;
 }
@@ -149,7 +155,7 @@ function stepIn(body: Token[]): { kind: StepKind; verb: string; passive: boolean
 function stepAt(body: Token[], j: number): boolean {
   const prev = body[j - 1]?.lower;
   const particle = body[j + 1]?.lower;
-  const verb = stepOf(body[j]!.lower) ?? (particle ? stepOf(`${body[j]!.lower} ${particle}`) : undefined);
+  const verb = stepOf(body[j]!.lower) ?? (particle ? stepOfPair(body[j]!.lower, particle) : undefined);
   return verb !== undefined && (prev === undefined || !NOUN_BEFORE.has(prev));
 }
 const NOUN_BEFORE = new Set([...DETERMINERS, 'its', 'your', 'these', 'those', 'some', 'any', 'no', 'each', 'every', 'quick', 'first', 'final', 'new', 'small', 'big', 'real', 'root', 'code', 'unit', 'load', 'data', 'hot', 'security', 'design', 'of', 'for', 'in', 'on', 'with']);

@@ -22,7 +22,15 @@ const VERBS: Record<StepKind, string> = {
 const BY_WORD = new Map<string, StepKind>();
 for (const kind of STEP_KINDS) for (const w of VERBS[kind].split(' ')) if (!BY_WORD.has(w.replace('_', ' '))) BY_WORD.set(w.replace('_', ' '), kind);
 
+// First words of the two-word verbs, so a word pair that cannot be one is not joined to look it up.
+const PAIR_HEADS = new Set([...BY_WORD.keys()].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!));
+
 /** The kind of step a verb (or two-word verb, "figured out") tells, if any. */
 export function stepOf(verb: string): StepKind | undefined {
   return BY_WORD.get(verb);
+}
+
+/** The kind of step the two-word verb `first second` ("figured out") tells, if it is one. */
+export function stepOfPair(first: string, second: string): StepKind | undefined {
+  return PAIR_HEADS.has(first) ? BY_WORD.get(`${first} ${second}`) : undefined;
 }

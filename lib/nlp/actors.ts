@@ -6,7 +6,7 @@ import { precompiled } from '../engine/precompiled';
 type VerbList = readonly (readonly [string, string])[];
 
 /** Clauses between a subject and a later verb it still governs must not bring in a new subject. */
-const NEW_SUBJECT = /\b(?:I|they|he|she|we|who|someone|you)(?!\w)|(?:^|[,;]\s*|\b(?:and|but|while|then)\s+)(?:my|our|their|the|a)\s+(?:[\w-]+\s+)?(?:colleague|teammate|coworker|manager|lead|boss|engineer|developer|team|DBA|SRE|vendor)s?\b/i;
+const NEW_SUBJECT = precompiled(/\b(?:I|they|he|she|we|who|someone|you)(?!\w)|(?:^|[,;]\s*|\b(?:and|but|while|then)\s+)(?:my|our|their|the|a)\s+(?:[\w-]+\s+)?(?:colleague|teammate|coworker|manager|lead|boss|engineer|developer|team|DBA|SRE|vendor)s?\b/i);
 
 export interface ActorPatterns {
   direct: RegExp;

@@ -1,5 +1,6 @@
 // "Because I had some free time": a motive of convenience instead of ownership.
 import { ownershipMotive } from '../rephrase/motive';
+import { precompiled } from '../engine/precompiled';
 import { isHypothetical } from './shared/hypothetical';
 import { readableSentences } from '../nlp/story-parts';
 import type { Rule, RuleHit } from './types';
@@ -27,7 +28,7 @@ const CONVENIENCE = [
   // Generic helpfulness ("wanted to help", "to help out"), not "wanted to help the customers who were locked out".
   /\bwanted\s+to\s+help(?:\s+(?:out|them|the\s+team|a\s+bit))?(?=\s*(?:[,.;!]|and\b|so\b|$))/i,
   /\b(?:seemed|looked|sounded)\s+(?:like\s+)?(?:(?:a|an)\s+)?(?:really\s+|kind\s+of\s+|pretty\s+|fun\s+and\s+)?(?:interesting|fun|cool|neat)(?!\w)|\bfor\s+fun\b|\bout\s+of\s+(?:pure\s+)?curiosity\b|\bI\s+(?:was|got|became)\s+(?:\w+\s+)?curious(?!\s+(?:why|whether|if|what\s+(?:caused|broke|went\s+wrong))(?!\w))|\b(?:seemed|looked|sounded)\s+like\s+(?:an?\s+)?(?:easy|quick)\s+win\b|\b(?:seemed|looked|sounded)\s+like\s+(?:some\s+)?low-?hanging\s+fruit\b|\b(?:thought|figured)\s+it\s+(?:would\s+be|'d\s+be|might\s+be|could\s+be)\s+(?:a\s+)?(?:really\s+|pretty\s+)?(?:fun|interesting|cool|neat)(?!\w)/i,
-];
+].map(precompiled);
 /** Self-serving motives: weak only when the story gives no stake at all. */
 const SELF_SERVING = [
   // Trying a tool for its own sake: "wanted to try out GraphQL", "a chance to play with Kafka".
@@ -38,7 +39,7 @@ const SELF_SERVING = [
   /\bto\s+(?:pad|improve|build|boost|strengthen|help)\s+my\s+(?:resume|résumé|CV|portfolio|profile|promo(?:tion)?\s+(?:case|packet|doc))\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo|performance\s+review|review|development\s+plan|growth\s+plan|OKRs?|(?:personal|yearly|annual)\s+goals)\b|\bto\s+get\s+(?:promoted|noticed|visibility)(?!\w)/i,
   // How it would look rather than what it would fix: "it looked good for promotion", "would look great on my CV".
   /\b(?:look(?:ed|s)?|seemed|sounded|be)\s+(?:really\s+|pretty\s+|very\s+)?(?:good|great|nice|impressive)\s+(?:for|on|in)\s+(?:a\s+|my\s+|the\s+|next\s+)?(?:\w+\s+)?(?:promotion|promo|resume|résumé|CV|review|performance\s+review|career|portfolio)(?!\w)|\bto\s+(?:impress|stand\s+out\s+(?:to|with|for))\s+(?:my\s+|the\s+)?(?:manager|lead|leadership|boss|director|VP|promotion\s+committee)(?!\w)/i,
-];
+].map(precompiled);
 /** Markers that introduce a reason; the clause after them must name what was at stake. */
 const REASON = /\b(?:because|since|which\s+(?:meant|cost|blocked|hurt|affected)|meaning|realized|recognized|saw\s+that|knew|at\s+risk|(?:was|were)\s+(?:costing|losing|hurting|blocking|breaking|delaying|affecting)|risked|to\s+(?:protect|stop|unblock|save))(?!\w)([^,.;]{0,200})/gi;
 /** "Customers were losing orders, so I took it on": the reason comes before "so". */

@@ -1,7 +1,7 @@
 // Labelled stories for the rules' evidence models: each with the rule verdicts a reader gave it
 // and the source it came from. Published answers (training split and the development set) come
 // first; answers written here (and machine-written ones found online) never outnumber them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../lib/engine/analyze';
@@ -29,7 +29,8 @@ interface Case {
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED_EVAL = resolve(ROOT, '../shared/eval');
+// Beside the project's checkout, or beside the worktrees' parent when it is checked out as a worktree.
+const SHARED_EVAL = [resolve(ROOT, '../shared/eval'), resolve(ROOT, '../../shared/eval')].find((dir) => existsSync(dir)) ?? resolve(ROOT, '../shared/eval');
 
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Case[];
 const jsonIn = (dir: string, match: RegExp) => readdirSync(dir).filter((f) => match.test(f)).sort().map((f) => join(dir, f));

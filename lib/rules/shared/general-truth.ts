@@ -3,20 +3,21 @@
 // no time in particular — a present-tense claim about kinds of things ("simple solutions often
 // win", "delegation is crucial") or advice to anyone ("don't be afraid to …"). It is the shape
 // of a maxim, told by its grammar rather than by its words.
+import { precompiled } from '../../engine/precompiled';
 
 // Markers and list bullets in front of the lesson.
-const LEAD = /^(?:\s*(?:(?:key |main |my )?(?:learnings?|lessons?(?: learned)?|takeaways?|reflection)\s*[:\-–—]\s*|L\s*[-:–]\s*|[-*•·]\s*|\(?\d+[.)]\s*))+/i;
+const LEAD = precompiled(/^(?:\s*(?:(?:key |main |my )?(?:learnings?|lessons?(?: learned)?|takeaways?|reflection)\s*[:\-–—]\s*|L\s*[-:–]\s*|[-*•·]\s*|\(?\d+[.)]\s*))+/i);
 // The speaker's framing of a lesson: what follows it is the lesson itself.
 const FRAMING =
-  /^(?:(?:so|and|overall|ultimately|in the end|looking back|in hindsight|in summary|in retrospect|most importantly),?\s+)?(?:I (?:(?:have |'ve )?(?:learned|learnt|realized|realised|understood|discovered|came to (?:understand|see|realize|appreciate)|now (?:know|understand|believe|see))|also learned|learned once again)|(?:this|the|that) (?:whole )?(?:experience|situation|project|incident|episode|journey|conflict|mistake|challenge|failure) (?:taught|showed|reminded|reinforced|underscored|highlighted|demonstrated|proved)(?: to)?(?: me| us)?|it (?:taught|showed|reminded) (?:me|us)|(?:the|my|one|a) (?:big(?:gest)? |key |main |important |valuable )?(?:lesson|takeaway|learning)(?: for me| here| I took away)? (?:was|is))(?:\s+that|\s*:)?\s*/i;
+  precompiled(/^(?:(?:so|and|overall|ultimately|in the end|looking back|in hindsight|in summary|in retrospect|most importantly),?\s+)?(?:I (?:(?:have |'ve )?(?:learned|learnt|realized|realised|understood|discovered|came to (?:understand|see|realize|appreciate)|now (?:know|understand|believe|see))|also learned|learned once again)|(?:this|the|that) (?:whole )?(?:experience|situation|project|incident|episode|journey|conflict|mistake|challenge|failure) (?:taught|showed|reminded|reinforced|underscored|highlighted|demonstrated|proved)(?: to)?(?: me| us)?|it (?:taught|showed|reminded) (?:me|us)|(?:the|my|one|a) (?:big(?:gest)? |key |main |important |valuable )?(?:lesson|takeaway|learning)(?: for me| here| I took away)? (?:was|is))(?:\s+that|\s*:)?\s*/i);
 // An opening circumstance ("When facing resistance,", "In projects with unclear roles,").
 const CIRCUMSTANCE = /^(?:when|whenever|if|in|while|even when|sometimes|often|ultimately|in general|generally),?\s[^,;:]{0,80},\s*/i;
 // Words that place the claim in this story: its people, its time, its things.
-const THIS_STORY = /\b(?:I|me|my|mine|myself|we|us|our|ours|he|she|him|her|his|they|them|their|was|were|had|did|then|that day|this (?:project|team|time|case|incident|experience|situation))\b|\d/i;
+const THIS_STORY = precompiled(/\b(?:I|me|my|mine|myself|we|us|our|ours|he|she|him|her|his|they|them|their|was|were|had|did|then|that day|this (?:project|team|time|case|incident|experience|situation))\b|\d/i);
 // "I learned to check …": the core is a practice the speaker took up, not a claim.
 const DEICTIC_START = /^(?:the|this|that|these|those|it|its|there|here|to)\b/i;
 // "It is crucial to …", "It's important to …": impersonal advice.
-const IMPERSONAL = /^it(?:'s|’s| is) (?:\w+ )?(?:important|crucial|critical|essential|vital|key|necessary|better|worth|helpful|okay|ok|fine|good)\b/i;
+const IMPERSONAL = precompiled(/^it(?:'s|’s| is) (?:\w+ )?(?:important|crucial|critical|essential|vital|key|necessary|better|worth|helpful|okay|ok|fine|good)\b/i);
 
 /** The lesson with its markers and framing set aside. */
 export function lessonCore(text: string): string {

@@ -45,7 +45,7 @@ const DURATION_AFTER = /^\s*(?:ago|later|afterwards|after|of (?:experience|work)
 // Counts of things: "140 enterprise accounts", "three teams", "dozens of merchants".
 const COUNT = new RegExp(String.raw`\b(?:${NUM}\+?|${SPELLED_NUMBER})\s+(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b`, 'gi');
 // "in 2021" sets the scene, but "brought in 2,300 users" is a gain: "in" as a verb's particle counts.
-const NOT_A_COUNT_BEFORE = /\b(?:team of|group of|version|v|java|python|node|ios|android|step|phase|level|q|#|(?<!\b(?:brought|bring|brings|bringing|pulled|pulls|pulling|signed|signing|took|takes|taking|came|comes|coming|raked|rakes|raking|poured|pouring|rolled|rolling|flooded|flowed|called|calling|logged|checked|checking)\s+)in|since|by|of)\s*$/i;
+const NOT_A_COUNT_BEFORE = precompiled(/\b(?:team of|group of|version|v|java|python|node|ios|android|step|phase|level|q|#|(?<!\b(?:brought|bring|brings|bringing|pulled|pulls|pulling|signed|signing|took|takes|taking|came|comes|coming|raked|rakes|raking|poured|pouring|rolled|rolling|flooded|flowed|called|calling|logged|checked|checking)\s+)in|since|by|of)\s*$/i);
 const YEAR = /^(?:19|20)\d\d\b/;
 const NOT_A_NOUN = /\b(?:us|its|this|was|is|has|does|as|yes|his|hers|ours|theirs|yours|less|plus|across|always|perhaps)$/i;
 
@@ -77,7 +77,7 @@ function countMetric(text: string): MetricMatch | undefined {
 
 // Turning up a setting is a step, not a result: "doubled the memory limit", "raised the pool size to 50".
 const SETTING_CHANGE =
-  /\b(?:doubled|tripled|quadrupled|increased|raised|bumped(?: up)?|upped|set|scaled(?: up| out)?)\s+(?:the |our |its |their |a )?(?:[\w-]+ ){0,2}?(?:limits?|quotas?|pool(?: size)?|replicas?|replica count|pods|instances|workers|nodes|heap(?: size)?|memory|cpu|batch size|timeout|ttl)(?!\w)(?: (?:from \S+ (?:\w+ )?)?to \S+(?: \w+)?)?/gi;
+  precompiled(/\b(?:doubled|tripled|quadrupled|increased|raised|bumped(?: up)?|upped|set|scaled(?: up| out)?)\s+(?:the |our |its |their |a )?(?:[\w-]+ ){0,2}?(?:limits?|quotas?|pool(?: size)?|replicas?|replica count|pods|instances|workers|nodes|heap(?: size)?|memory|cpu|batch size|timeout|ttl)(?!\w)(?: (?:from \S+ (?:\w+ )?)?to \S+(?: \w+)?)?/gi);
 
 /** The first metric or delta in the text, if any. */
 export const findMetric = memoByText((text: string): MetricMatch | undefined => {

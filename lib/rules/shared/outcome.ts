@@ -6,7 +6,7 @@ const OUTCOME =
   precompiled(/\b(?:as a result|resulted in|reduc(?:ed|ing)|cut(?:ting)?|went (?:from|down|up|to)|dropp(?:ed|ing)|fell|rose|increas(?:ed|ing)|decreas(?:ed|ing)|improv(?:ed|ing)|sav(?:ed|ing)|recover(?:ed|ing)|eliminat(?:ed|ing)|halv(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|grew|lower(?:ed|ing)|boost(?:ed|ing)|raised|sped up|shorten(?:ed|ing)|prevent(?:ed|ing)|avoid(?:ed|ing)|protect(?:ed|ing)|won|retain(?:ed|ing)|delivered|shipped|launched|resolved|restor(?:ed|ing)|brought (?:\w+ ){0,3}(?:down|back|up)|came back|stopped|went away|disappeared|vanished|(?:is|was|were|are) back|back to normal|no longer|zero|down from|up from|compared (?:to|with)|than before)(?!\w)/i);
 
 // "instead of three days" measures a change; "instead of cancelling" only names an alternative.
-const INSTEAD_OF_FIGURE = /\binstead of (?:about |around |the )?(?:(?:a|an) (?:hour|day|week|month|sprint|quarter|year)(?!\w)|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i;
+const INSTEAD_OF_FIGURE = precompiled(/\binstead of (?:about |around |the )?(?:(?:a|an) (?:hour|day|week|month|sprint|quarter|year)(?!\w)|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i);
 
 // A before-and-after figure reports a change whatever the verb: "taking it from 3 failures a week to 99.8% on time", "8 s → 1 s".
 const FIGURE_DELTA = /\bfrom (?:[\w$€£~-]+ ){0,3}?[$€£~]?\d[^.;:]{0,60}?\bto\b|\bfrom\b[^.;:]{1,60}?\bto (?:[\w~-]+ ){0,3}?[$€£~<]?(?:\d|zero\b|none\b)|\d[^.;]{0,8}?(?:->|→|=>|⟶|➝)\s?(?:[a-z]+\s)?[<>~≈]?\s?\d/i;

@@ -1,5 +1,6 @@
 // Routing a problem to someone else instead of carrying it: "I filed a ticket", "I let the owners know".
 import { SUBJECT_ADVERBS } from '../../nlp/lexicon';
+import { memoByText } from '../../engine/memo';
 import { precompiled } from '../../engine/precompiled';
 
 /** Whoever the work is routed to: a pronoun, a name, or a team, group or role ("the infra group's on-call"). */
@@ -52,6 +53,4 @@ const MANAGER_UPDATE = /\b(?:let|told|informed|notified|messaged|pinged|emailed)
 
 /** The sentence hands the problem to someone else (not a manager update, not a request that unblocks
  * the speaker's own work, not raising it in order to take it on). */
-export function routesWork(text: string): boolean {
-  return ROUTING.test(text) && !MANAGER_UPDATE.test(text) && !TO_UNBLOCK.test(text) && !CLAIMS_IT.test(text);
-}
+export const routesWork = memoByText((text: string): boolean => ROUTING.test(text) && !MANAGER_UPDATE.test(text) && !TO_UNBLOCK.test(text) && !CLAIMS_IT.test(text));

@@ -2,6 +2,7 @@
 import { dropNegated } from './negation';
 import { hasOrganizationalEffect } from './organizational';
 import { hasPrevention } from './prevention';
+import { memoByText } from '../../engine/memo';
 import { precompiled } from '../../engine/precompiled';
 
 // Kept as small patterns: one big alternation compiles slowly.
@@ -20,7 +21,7 @@ const SPREAD: readonly RegExp[] = [
   /\bI now (?:always )?\w+|\b(?:we|our team|the team|they|teams|everyone) (?:now|still) (?:runs?|uses?|requires?|has|have|follows?|applies|apply|is used)(?!\w)|\b(?:it|this|that)(?:['’]s| is) (?:still |now )+(?:used|run|required|applied|followed)(?!\w)|\bnow (?:part of|used|required|standard)(?!\w)|\b(?:teams?|squads?|groups?|orgs?|everyone|every \w+)(?!\w)(?: (?!(?:and|but|so|which)(?!\w))[\w'’-]+){0,3},? now \w+/i,
 ].map(precompiled);
 
-export function hasSecondOrderEffect(text: string): boolean {
+export const hasSecondOrderEffect = memoByText((text: string): boolean => {
   const clean = dropNegated(text);
   return SPREAD.some((re) => re.test(clean)) || hasPrevention(clean) || hasOrganizationalEffect(clean);
-}
+});

@@ -1,6 +1,7 @@
 // System and stack vocabulary: product names, infrastructure pieces, and the shapes of tech
 // names (CamelCase, dotted, acronyms). Counting them shows when a part tours the architecture.
 // Looked up word by word in a set: a regular expression of a few hundred names compiles slowly.
+import { memoByText } from '../../engine/memo';
 const PRODUCTS = [
   'kubernetes', 'k8s', 'docker', 'helm', 'terraform', 'ansible', 'jenkins', 'circleci', 'github actions', 'argo', 'istio', 'envoy', 'nginx', 'haproxy',
   'consul', 'vault', 'etcd', 'zookeeper', 'kafka', 'rabbitmq', 'sqs', 'sns', 'kinesis', 'pubsub', 'pub/sub', 'celery', 'sidekiq', 'redis', 'memcached',
@@ -46,7 +47,7 @@ function known(phrase: string): boolean {
 }
 
 /** The technical terms of a sentence, in order, each counted once per position. */
-export function technicalTerms(text: string): string[] {
+export const technicalTerms = memoByText((text: string): readonly string[] => {
   const words = [...text.matchAll(WORD)];
   const terms: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -66,7 +67,7 @@ export function technicalTerms(text: string): string[] {
     }
   }
   return terms;
-}
+});
 
 /** In a sentence that already names this many systems, unknown names in the list are systems too. */
 const STACK_SENTENCE = 3;
@@ -75,7 +76,7 @@ const LISTED_NAME = /(?:,|\(|\b(?:and|or|with|from|in|into|on|to|via|behind|over
 const NOT_A_SYSTEM = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Black Christmas Easter The This That These Those Our Their My We They He She It'.split(' '));
 
 /** The technical terms of a sentence, counting names the product list lacks when they sit in a run of systems. */
-export function stackTerms(text: string): string[] {
+export function stackTerms(text: string): readonly string[] {
   const terms = technicalTerms(text);
   if (terms.length < STACK_SENTENCE) return terms;
   const seen = new Set(terms.flatMap((t) => t.split(' ')));
