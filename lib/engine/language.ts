@@ -12,21 +12,62 @@ const OTHER = new Set(
 
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
 const LATIN = /^[a-z'’]+$/;
+// A letter outside a–z: a line without one (most English lines) has only Latin words, none to test.
+const NON_LATIN_LETTER = /[^\P{L}a-z]/u;
 
-export function isMostlyEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(WORD) ?? [];
+interface Counts {
+  total: number;
+  latin: number;
+  common: number;
+  other: number;
+}
+
+function countLine(line: string): Counts {
+  const lower = line.toLowerCase();
+  const words = lower.match(WORD) ?? [];
   // The count is read once, before the loop: V8 optimizes this function in the middle of its loop,
   // and a property first read after the loop made that code throw itself away on every call.
   const total = words.length;
-  if (total < 8) return true;
-  let latin = 0;
+  const allLatin = !NON_LATIN_LETTER.test(lower);
+  let latin = allLatin ? total : 0;
   let common = 0;
   let other = 0;
   for (const word of words) {
-    if (LATIN.test(word)) latin++;
+    if (!allLatin && LATIN.test(word)) latin++;
     if (COMMON.has(word)) common++;
     else if (OTHER.has(word)) other++;
   }
+  return { total, latin, common, other };
+}
+
+// Counted line by line, and each line's counts kept: the document and then each of its stories are
+// judged from the same lines, and an edit leaves most lines as they were. No word spans a line
+// (nor does lower-casing look across one), so a text's counts are the sums of its lines'.
+const lineCounts = new Map<string, Counts>();
+const MAX_LINES = 5000;
+
+function countsOf(line: string): Counts {
+  let counts = lineCounts.get(line);
+  if (counts) return counts;
+  counts = countLine(line);
+  if (lineCounts.size >= MAX_LINES) lineCounts.clear();
+  lineCounts.set(line, counts);
+  return counts;
+}
+
+export function isMostlyEnglish(text: string): boolean {
+  let total = 0;
+  let latin = 0;
+  let common = 0;
+  let other = 0;
+  for (const line of text.split('\n')) {
+    const counts = countsOf(line);
+    total += counts.total;
+    latin += counts.latin;
+    common += counts.common;
+    other += counts.other;
+  }
+  if (total < 8) return true;
   if (latin / total <= 0.6) return false;
   return common / total > 0.12 || other <= common;
 }

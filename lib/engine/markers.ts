@@ -2,6 +2,7 @@
 // "Learnings:", or a line that is only the part's name. Notes written on one line
 // ("S: … T: … A: … R: … L: …") carry further markers inside the line.
 import { SECTION_KINDS, type SectionKind } from './report';
+import { precompiled } from './precompiled';
 
 const NAMES: [RegExp, SectionKind][] = [
   [/^(?:situation|context|background|the situation|setting|s)$/i, 'situation'],
@@ -30,17 +31,17 @@ const LEAD = String.raw`^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:[-*•]\s+)?`;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 const NAME = String.raw`([A-Za-z][A-Za-z ]{0,20}?)`;
 // "[S] text", "(S) text", "**[S]** text"
-const BRACKETED = new RegExp(String.raw`${LEAD}${EMPH}[[(]${NAME}[\])]${EMPH}\s*[:.\-–—]?\s*`);
+const BRACKETED = precompiled(new RegExp(String.raw`${LEAD}${EMPH}[[(]${NAME}[\])]${EMPH}\s*[:.\-–—]?\s*`));
 // "Situation: text", "**Situation:** text", "**S** – text", "S - text", "S– text"
-const LABELLED = new RegExp(String.raw`${LEAD}${EMPH}${NAME}${EMPH}\s*(?::${EMPH}|\s[-–—](?=\s)|\s?[–—])\s*`);
+const LABELLED = precompiled(new RegExp(String.raw`${LEAD}${EMPH}${NAME}${EMPH}\s*(?::${EMPH}|\s[-–—](?=\s)|\s?[–—])\s*`));
 // "Situation", "## Result", "**Task**", "Action:"
-const WHOLE_LINE = new RegExp(String.raw`${LEAD}${EMPH}${NAME}\s*:?${EMPH}\s*:?\s*$`);
+const WHOLE_LINE = precompiled(new RegExp(String.raw`${LEAD}${EMPH}${NAME}\s*:?${EMPH}\s*:?\s*$`));
 // Inside a notes line: " T: ", " A – ", " [R] ", " Result: ".
 const INLINE = /(?<=^|[\s.;,])(?:\[([A-Za-z]{1,11})\]|([STARL]|Situation|Task|Action|Result|Reflection|Learnings?|Lessons?)(?::|\s?[–—]|\s-(?=\s)))\s*/g;
 
 // "## Results and impact", "**Lessons for next time**": a heading that opens with a part's name.
 const PART_HEADING =
-  /^\s*(?:#{1,6}\s*|\*\*|__)(situation|context|background|task|goal|actions?|approach|results?|outcomes?|impact|reflections?|learnings?|lessons?|takeaways?)(?!\w)[^.?!]{0,40}$/i;
+  precompiled(/^\s*(?:#{1,6}\s*|\*\*|__)(situation|context|background|task|goal|actions?|approach|results?|outcomes?|impact|reflections?|learnings?|lessons?|takeaways?)(?!\w)[^.?!]{0,40}$/i);
 
 /** The marker that starts the line, if any. */
 export function parseMarker(line: string): Marker | null {

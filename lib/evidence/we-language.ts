@@ -4,9 +4,10 @@ import type { StoryContext } from '../engine/context';
 import type { EvidenceReader } from './model';
 import { bucket, cross, overlaps, place } from './shared';
 import { clauseFeatures } from './sentence-features';
+import { precompiled } from '../engine/precompiled';
 
 /** The verb right after the group's pronoun says a state or feeling, not a step: "we were", "we had". */
-const STATE_AFTER_GROUP = /\b(?:we|us|team)\s+(?:were|was|are|had|have|needed|wanted|felt|knew|didn't|did not|could|would|should|might|must|can|will|got|seemed|hoped|thought|believed)\b/i;
+const STATE_AFTER_GROUP = precompiled(/\b(?:we|us|team)\s+(?:were|was|are|had|have|needed|wanted|felt|knew|didn't|did not|could|would|should|might|must|can|will|got|seemed|hoped|thought|believed)\b/i);
 const AGREEMENT_QUESTIONS = new Set(['conflict', 'disagree-manager']);
 
 const reader: EvidenceReader = {

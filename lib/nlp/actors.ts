@@ -81,10 +81,10 @@ const VISIBLE = speakerPatterns([core(FIX), core(INVESTIGATE), STEERING]);
 const CAUSED = precompiled(/\bI\s+(?!found|traced|discovered|identified|noticed|saw|spotted|reproduced|tracked|isolated|pinpointed)(?:[\w'-]+\s+){1,6}?(?:that|which)\s+(?:\w+\s+)?(?:broke|caused|introduced|took\s+down|crashed|corrupted|triggered)(?!\w)/);
 
 /** Arranging talk or paperwork is not a step on the problem: "I set up a meeting", "I created a ticket". */
-const MEETING = /\b(?:set\s+up|scheduled|organized|booked|arranged|created|opened)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|call|sync|session|chat|channel|doc|document|deck|incident|thread|ticket|case|request|bug\s+report|Jira)(?!\w)/gi;
+const MEETING = precompiled(/\b(?:set\s+up|scheduled|organized|booked|arranged|created|opened)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|call|sync|session|chat|channel|doc|document|deck|incident|thread|ticket|case|request|bug\s+report|Jira)(?!\w)/gi);
 
 /** "I pinned the old version as a workaround": whatever the verb, a stopgap the speaker put in is a change of theirs. */
-const OWN_STOPGAP = /\bI\b[^.;!?]{0,80}?\bas\s+(?:a|an|the)\s+(?:temporary\s+|quick\s+|short-term\s+)?(?:workaround|stopgap|mitigation|fix|patch)(?!\w)/i;
+const OWN_STOPGAP = precompiled(/\bI\b[^.;!?]{0,80}?\bas\s+(?:a|an|the)\s+(?:temporary\s+|quick\s+|short-term\s+)?(?:workaround|stopgap|mitigation|fix|patch)(?!\w)/i);
 
 function speakerDoes(patterns: SpeakerPatterns, told: string): boolean {
   if (CAUSED.test(told)) return false;

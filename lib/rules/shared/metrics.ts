@@ -37,13 +37,13 @@ const METRIC_PATTERNS: RegExp[] = [
 ].map(precompiled);
 
 // A duration counts unless it only says when or for how long something was watched.
-const DURATION = new RegExp(String.raw`\b(?:${NUM}|${SPELLED_NUMBER})[\s-]?${TIME_UNIT}\b`, 'gi');
+const DURATION = precompiled(new RegExp(String.raw`\b(?:${NUM}|${SPELLED_NUMBER})[\s-]?${TIME_UNIT}\b`, 'gi'));
 // "for about two hours" says how long; "saved about 20 hours" is a measured gain.
-const CONTEXT_BEFORE_DURATION = /\b(?:after|for|over|during|every|each|per|ago|the first|the next|the last|another)\s+(?:about |around |roughly |nearly |almost |some )?$/i;
+const CONTEXT_BEFORE_DURATION = precompiled(/\b(?:after|for|over|during|every|each|per|ago|the first|the next|the last|another)\s+(?:about |around |roughly |nearly |almost |some )?$/i);
 const DURATION_AFTER = /^\s*(?:ago|later|afterwards|after|of (?:experience|work))(?!\w)/i;
 
 // Counts of things: "140 enterprise accounts", "three teams", "dozens of merchants".
-const COUNT = new RegExp(String.raw`\b(?:${NUM}\+?|${SPELLED_NUMBER})\s+(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b`, 'gi');
+const COUNT = precompiled(new RegExp(String.raw`\b(?:${NUM}\+?|${SPELLED_NUMBER})\s+(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b`, 'gi'));
 // "in 2021" sets the scene, but "brought in 2,300 users" is a gain: "in" as a verb's particle counts.
 const NOT_A_COUNT_BEFORE = precompiled(/\b(?:team of|group of|version|v|java|python|node|ios|android|step|phase|level|q|#|(?<!\b(?:brought|bring|brings|bringing|pulled|pulls|pulling|signed|signing|took|takes|taking|came|comes|coming|raked|rakes|raking|poured|pouring|rolled|rolling|flooded|flowed|called|calling|logged|checked|checking)\s+)in|since|by|of)\s*$/i);
 const YEAR = /^(?:19|20)\d\d\b/;

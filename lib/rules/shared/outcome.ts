@@ -9,7 +9,7 @@ const OUTCOME =
 const INSTEAD_OF_FIGURE = precompiled(/\binstead of (?:about |around |the )?(?:(?:a|an) (?:hour|day|week|month|sprint|quarter|year)(?!\w)|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hours|days|weeks|months|minutes|(?:day|week|month|sprint) \w+)/i);
 
 // A before-and-after figure reports a change whatever the verb: "taking it from 3 failures a week to 99.8% on time", "8 s → 1 s".
-const FIGURE_DELTA = /\bfrom (?:[\w$€£~-]+ ){0,3}?[$€£~]?\d[^.;:]{0,60}?\bto\b|\bfrom\b[^.;:]{1,60}?\bto (?:[\w~-]+ ){0,3}?[$€£~<]?(?:\d|zero\b|none\b)|\d[^.;]{0,8}?(?:->|→|=>|⟶|➝)\s?(?:[a-z]+\s)?[<>~≈]?\s?\d/i;
+const FIGURE_DELTA = precompiled(/\bfrom (?:[\w$€£~-]+ ){0,3}?[$€£~]?\d[^.;:]{0,60}?\bto\b|\bfrom\b[^.;:]{1,60}?\bto (?:[\w~-]+ ){0,3}?[$€£~<]?(?:\d|zero\b|none\b)|\d[^.;]{0,8}?(?:->|→|=>|⟶|➝)\s?(?:[a-z]+\s)?[<>~≈]?\s?\d/i);
 // A cheap test first: FIGURE_DELTA is slow to rule out, and needs "from" or an arrow.
 const MAY_BE_DELTA = /from|[-=]>|[→⟶➝]/i;
 

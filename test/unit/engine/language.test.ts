@@ -55,6 +55,17 @@ describe('text that is mostly not English', () => {
     expect(analyze('Bonjour').notice).toBeUndefined();
   });
 
+  it('judges a text by its words, however its lines were met before (lines are counted once and kept)', () => {
+    const french = FOREIGN.French!.replaceAll('. ', '.\n');
+    const mixed = `${LEADS_WITH_OUTCOME}\n\n${french}`;
+    expect(isMostlyEnglish(french)).toBe(false);
+    expect(isMostlyEnglish(mixed)).toBe(true);
+    expect(isMostlyEnglish(french)).toBe(false);
+    // Split into lines anywhere between words, the same words give the same verdict.
+    expect(isMostlyEnglish(FOREIGN.Spanish!.replaceAll(' ', '\n'))).toBe(false);
+    expect(isMostlyEnglish(LEADS_WITH_OUTCOME.replaceAll(' ', '\n'))).toBe(true);
+  });
+
   it('counts Chinese and Japanese speaking time from characters, not spaces', () => {
     expect(analyze(FOREIGN.Chinese!).stories[0]!.seconds).toBeGreaterThan(10);
     expect(analyze(FOREIGN.Japanese!).stories[0]!.seconds).toBeGreaterThan(10);
