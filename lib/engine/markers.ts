@@ -30,12 +30,14 @@ function kindOf(name: string): SectionKind | undefined {
 const LEAD = String.raw`^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:[-*•]\s+)?`;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 const NAME = String.raw`([A-Za-z][A-Za-z ]{0,20}?)`;
+// "Situation (S):", "Task (T)": the name glossed with its letter.
+const GLOSS = String.raw`(?:\s*\([A-Za-z]\))?`;
 // "[S] text", "(S) text", "**[S]** text"
 const BRACKETED = precompiled(new RegExp(String.raw`${LEAD}${EMPH}[[(]${NAME}[\])]${EMPH}\s*[:.\-–—]?\s*`));
 // "Situation: text", "**Situation:** text", "**S** – text", "S - text", "S– text"
-const LABELLED = precompiled(new RegExp(String.raw`${LEAD}${EMPH}${NAME}${EMPH}\s*(?::${EMPH}|\s[-–—](?=\s)|\s?[–—])\s*`));
+const LABELLED = precompiled(new RegExp(String.raw`${LEAD}${EMPH}${NAME}${GLOSS}${EMPH}\s*(?::${EMPH}|\s[-–—](?=\s)|\s?[–—])\s*`));
 // "Situation", "## Result", "**Task**", "Action:"
-const WHOLE_LINE = precompiled(new RegExp(String.raw`${LEAD}${EMPH}${NAME}\s*:?${EMPH}\s*:?\s*$`));
+const WHOLE_LINE = precompiled(new RegExp(String.raw`${LEAD}${EMPH}${NAME}${GLOSS}\s*:?${EMPH}\s*:?\s*$`));
 // Inside a notes line: " T: ", " A – ", " [R] ", " Result: ".
 const INLINE = /(?<=^|[\s.;,])(?:\[([A-Za-z]{1,11})\]|([STARL]|Situation|Task|Action|Result|Reflection|Learnings?|Lessons?)(?::|\s?[–—]|\s-(?=\s)))\s*/g;
 

@@ -22,7 +22,7 @@ const NAMES: Record<SectionKind, string> = {
 // owned it") is a scope boundary, not a Task: the guide asks for the goal, a responsibility or the
 // choice to take it on.
 const TASK_CUE =
-  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided|offered|volunteered) to|I was (?:responsible|accountable|on call)|(?:so|and) I (?:took|picked|owned)|so I did(?=\s*[.,;!]|\s*$)|took (?:it|this) on|I (?:took on|took over|stepped (?:in|up)|picked up|volunteered|offered)|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)(?!\w)/i;
+  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided|offered|volunteered) to|I was (?:responsible|accountable|on[- ]call)|I inherited|(?:so|and) I (?:took|picked|owned)|so I did(?=\s*[.,;!]|\s*$)|took (?:it|this) on|I (?:took on|took over|stepped (?:in|up)|picked up|volunteered|offered)|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)(?!\w)/i;
 // Without markers, a story that does not spell out each part can still carry it: a first
 // sentence that describes a problem is context; a first-person step is an action; an outcome
 // verb or a number after the actions is a result.
@@ -31,7 +31,7 @@ const CONTEXT = /\b(?:was|were|had|has|have|there|our|their|my (?:team|company|m
 // Responsibility told in passing, anywhere in the story: "it was mine to handle", "I was the
 // incident lead", "as the PM, I…", "my squad's job".
 const OWNED_CUE =
-  /\b(?:responsib\w*|accountab\w*|mine(?! of)|my (?:[\w-]+ )?(?:mistake|call|project|job|task|incident|problem|area|service|code|change|ticket|feature|queue)|(?:was|were) assigned|assigned (?:to )?me|I owned|I took (?:\w+ )?(?:command|ownership|charge|the lead)|I was (?:the|a|an) [\w-]+(?: [\w-]+)? (?:lead|owner|engineer|manager|on call|on-call)|as (?:the|a|an) [\w-]+(?: [\w-]+)?,? I|asked (?:me|to)|goal|aim|set out to|(?:my|our) (?:squad|team)['’]s)(?!\w)/i;
+  /\b(?:responsib\w*|accountab\w*|mine(?! of)|my (?:[\w-]+ )?(?:mistake|call|project|job|task|incident|problem|area|service|code|change|ticket|feature|queue)|(?:was|were) assigned|assigned (?:to )?me|I own(?:ed)?|(?:is|was) on me|I(?:'d| had) (?:written|shipped|built|deployed|launched|merged|introduced)|I took (?:\w+ )?(?:command|ownership|charge|the lead)|I was (?:the|a|an) [\w-]+(?: [\w-]+)? (?:lead|owner|engineer|manager|on call|on-call)|as (?:the|a|an) [\w-]+(?: [\w-]+)?,? I|asked (?:me|to)|goal|aim|set out to|(?:my|our) (?:squad|team)['’]s)(?!\w)/i;
 // A step told by anyone: someone else's fix is still an Action (others-did-it judges who did it).
 const ANY_STEP = new RegExp(String.raw`\b(?:${pastForms(FIX, INVESTIGATE)})(?!\w)`, 'i');
 // "We sat down and picked one style": a shared step is still an Action (we-language judges it).

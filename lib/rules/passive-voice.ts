@@ -11,6 +11,9 @@ const SPEAKER_FIRST = /\bI\b/;
 /** When a setting sentence is read as action (no Action part found), only the fix's own artifacts count. */
 /** Once the speaker states their assignment ("my task was…", "I was asked to…"), what follows is the work. */
 const TAKES_IT_ON = /\b(?:my\s+(?:task|job|goal|role|assignment|responsibility)\s+was|I\s+was\s+(?:asked|assigned|tasked|responsible|the\s+\w+\s+assigned)|I\s+(?:volunteered|offered|decided|took\s+(?:it|this)\s+on|picked\s+(?:it|this)\s+up))(?!\w)/;
+// States the service returns to, told with how long it took.
+const RECOVERED = /^(?:restored|recovered|brought back|back)$/i;
+const HOW_FAST = /^\s*(?:in|within|after)\s+(?:about\s+|around\s+|under\s+|just\s+)?\d+\s*(?:ms|milliseconds?|seconds?|minutes?|mins?|hours?|days?)(?!\w)/i;
 const SEQUENCE = /\b(?:then|next|after\s+that|afterwards|finally)(?!\w)/i;
 const FIX_ARTIFACT = /\b(?:fix|fixes|patch|hotfix|change|changes|rollback|root\s+cause|cause|bug|issue|problem|logs?|solution|workaround|PR|pull\s+request|query|index|alert|test|tests|it)(?!\w)/i;
 
@@ -39,9 +42,10 @@ const rule: Rule = {
           // "I wrote the patch and it was deployed the next day": the speaker is already the actor.
           !(firstI >= 0 && firstI < p.start) &&
           (!setting || sequence || FIX_ARTIFACT.test(p.subject)) &&
-          // A Result's "post-mortems were written for 95% of incidents" or "service was restored in
-          // 20 minutes" states a measure; "the issue was resolved" is a step with no one doing it (LABELING.md).
-          !(inResult && /\d/.test(p.rest)),
+          // A Result's "post-mortems were written for 95% of incidents" or "service was restored in 20
+          // minutes" states a measure; "the issue was resolved" is a step with no one doing it
+          // (LABELING.md), and so is "the fix was deployed in 40 minutes": how fast does not say who.
+          !(inResult && /\d/.test(p.rest) && !(HOW_FAST.test(p.rest) && !p.participles.some((w) => RECOVERED.test(w)))),
       );
       if (passives.length === 0) continue;
       const rewrite = passiveToActive(s.text);

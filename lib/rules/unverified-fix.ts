@@ -50,7 +50,9 @@ const rule: Rule = {
     // The claim is told with the change or after it; "the errors stopped" before any fix is the problem.
     const claim = told.slice(fixAt).find((s, i) => claimsItWorked(s, i > 0));
     if (!claim) return [];
-    if (story.sentences.some((s) => !isHypothetical(s.text) && hasValidationEvidence(dropNegated(s.text)))) return [];
+    // Confirming the fix is part of the work told: "large test cases" in the setting or a test
+    // planned in the lesson confirms nothing.
+    if (story.sentences.some((s) => (s.section === 'action' || s.section === 'result') && !isHypothetical(s.text) && hasValidationEvidence(dropNegated(s.text)))) return [];
     return [hitOn(claim, { suggestion: validationSlots(claim.text, story.text.slice(story.start, story.end)) })];
   },
   examples: {
@@ -71,6 +73,10 @@ const rule: Rule = {
       },
       {
         text: 'Situation: our mobile app froze on login for some users. Task: I was on call. Action: I guessed it was the token refresh, so I increased the timeout and pushed a hotfix. Result: the problem went away and the complaints stopped. Reflection: I now keep a list of risky timeouts.',
+      },
+      // Tests named in the setting, and a test promised in the lesson, confirm nothing about the fix.
+      {
+        text: 'Situation: our nightly test suite kept timing out on the payments module.\nTask: I owned the suite that month.\nAction: I found a query without an index and added one.\nResult: the timeouts went away.\nReflection: next time I would test index changes on a copy of production first.',
       },
       // The Result says the problem settled, with nothing to show it.
       {

@@ -49,7 +49,7 @@ const CLAIM =
 // A checkable fact keeps the ending concrete whatever else it says: a figure, a lasting state.
 // A finished event ("completed on schedule", "earned the degree") and a practice others now keep
 // ("other teams now use it") are checkable too.
-const CHECKABLE = /\d|\b(?:since|no longer|never|zero|none|not (?:once|a single)|has(?:n't| not)|have(?:n't| not)|adopted|reused|became (?:the|our) (?:standard|default|template|reference)|still (?:in use|running|used)|completed|finished|earned|renewed|signed|on (?:schedule|time)|met (?:the|our|every|all) (?:\w+ )?(?:deadlines?|targets?|goals?|dates?)|now (?:\w+ ){0,3}?(?:uses?|runs?|owns?|has|have|requires?|includes?))(?!\w)/i;
+const CHECKABLE = /\d|\b(?:since|no longer|never|zero|none|not (?:once|a single)|has(?:n't| not)|have(?:n't| not)|adopted|reused|became (?:the|our) (?:standard|default|template|reference)|still (?:in use|running|used)|completed|finished|earned|renewed|signed|on (?:schedule|time)|within (?:a|an|one) (?:day|week|month|hour|sprint)|met (?:the|our|every|all) (?:\w+ )?(?:deadlines?|targets?|goals?|dates?)|now (?:\w+ ){0,3}?(?:uses?|runs?|owns?|has|have|requires?|includes?))(?!\w)/i;
 
 /** The guide's reading: the Result's last sentence is an unmeasured claim, with nothing checkable in it. */
 function unmeasuredClaim(story: StoryContext): RuleHit | undefined {
@@ -113,6 +113,9 @@ const rule: Rule = {
       // A practice others now keep is a fact someone could check.
       {
         text: 'Situation: on-call handovers lost context every week.\nTask: make handovers complete.\nAction:\n- Wrote a handover template\n- Walked each engineer through it\nResult:\n- Handovers took 10 minutes instead of 40\n- The two sister teams now use the same template',
+      },
+      {
+        text: 'Situation: on-call handovers lost context every week.\nTask: make handovers complete.\nAction:\n- Wrote a handover template\n- Walked each engineer through it\nResult:\n- Handovers took 10 minutes instead of 40\n- New on-call engineers are ready for their first shift within a week',
       },
     ],
   },

@@ -128,6 +128,7 @@ describe('explicit part markers', () => {
     ['"S:" letters', `S: ${body.s}\nT: ${body.t}\nA: ${body.a}\nR: ${body.r}\nL: ${body.l}`],
     ['"[S]" brackets', `[S] ${body.s}\n[T] ${body.t}\n[A] ${body.a}\n[R] ${body.r}\n[L] ${body.l}`],
     ['"S –" dashes', `S – ${body.s}\nT – ${body.t}\nA – ${body.a}\nR – ${body.r}\nL – ${body.l}`],
+    ['"Situation (S):" names glossed with their letter', `Situation (S):\n- ${body.s}\nTask (T):\n- ${body.t}\nAction (A):\n- ${body.a}\nResult (R):\n- ${body.r}\nReflection (L):\n- ${body.l}`],
     ['"S -" hyphens', `S - ${body.s}\nT - ${body.t}\nA - ${body.a}\nR - ${body.r}\nL - ${body.l}`],
     ['bold labels', `**Situation:** ${body.s}\n**Task:** ${body.t}\n**Action:** ${body.a}\n**Result:** ${body.r}\n**Learnings:** ${body.l}`],
     ['bold names', `**Situation**: ${body.s}\n**Task**: ${body.t}\n**Action**: ${body.a}\n**Result**: ${body.r}\n**Lessons**: ${body.l}`],

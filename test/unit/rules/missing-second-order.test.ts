@@ -16,6 +16,9 @@ describe('missing-second-order', () => {
     'The billing team adopted the same fix for receipts.',
     'I wrote a runbook for retries that the other squads now use.',
     'Idempotency keys are now part of our review checklist.',
+    'I documented the retry rules for future reference.',
+    'I updated the billing workflow to include a duplicate check.',
+    'I spent a week training the support agents to spot duplicate sends.',
   ])('is satisfied by an effect beyond the fix: %s', (extra) => {
     expect(findings('missing-second-order', `${base} ${extra}`)).toHaveLength(0);
   });

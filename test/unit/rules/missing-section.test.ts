@@ -94,4 +94,14 @@ describe('missing-section: whose problem it was is a boundary, not a Task (LABEL
     expect(findings('missing-section', story('The billing webhooks were failing and nobody owned them, so I did.'))).toHaveLength(0);
     expect(findings('missing-section', story('The billing webhooks were failing and nobody owned them. I took on the cleanup in my second week.'))).toHaveLength(0);
   });
+
+  it('reads being on-call and inheriting the system as the speaker\'s responsibility', () => {
+    expect(findings('missing-section', story('The billing webhooks were failing on a Friday. I was on-call that week.'))).toHaveLength(0);
+    expect(findings('missing-section', story('I inherited the billing webhooks from a team that had moved on.'))).toHaveLength(0);
+  });
+
+  it('reads owning the system, "it was on me" and having shipped the change as the speaker\'s responsibility', () => {
+    expect(findings('missing-section', story('The billing webhooks were failing. I own the webhook service, so fixing it was on me.'))).toHaveLength(0);
+    expect(findings('missing-section', story('The billing webhooks were failing after a retry change I had shipped that morning.'))).toHaveLength(0);
+  });
 });

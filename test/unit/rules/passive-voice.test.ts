@@ -91,4 +91,11 @@ describe('passive-voice: an outcome told as a step with no one doing it (LABELIN
     expect(findings('passive-voice', story('The issue was resolved.')).map((f) => f.section)).toEqual(['result']);
     expect(findings('passive-voice', story('Service was restored in 12 minutes.'))).toHaveLength(0);
   });
+
+  it('flags a step told with how fast it went: how fast does not say who', () => {
+    const story = (result: string) =>
+      `Situation: Payments failed for some merchants after a release.\nTask: I was on call that night.\nAction: I read the logs and found the bad config.\nResult: ${result}\nReflection: I now diff configs before each release.`;
+    expect(findings('passive-voice', story('The fix was deployed in about 40 minutes.'))).toHaveLength(1);
+    expect(findings('passive-voice', story('The fix was deployed for 95% of merchants.'))).toHaveLength(0);
+  });
 });

@@ -74,6 +74,7 @@ describe('weak-motivation on answers written in other words', () => {
     "Since refunds were failing for 2% of customers, I looked into the payment retries. I fixed the rounding error. Failed refunds went to zero.",
     "The job queue was empty and I could not see why, so I checked the producer logs and found a crashed worker. I restarted it with a health check. Orders flowed again within 10 minutes.",
     "While I was waiting for the team to review my migration plan, a disk alert fired on the primary database, so I expanded the volume and moved old WAL files to cold storage. Disk use fell from 95% to 60%.",
+    "My manager asked me to rebuild the supplier order sheet, a job that had nothing to do with my baking role. I mapped every supplier and automated the weekly order. Missed deliveries went from four a month to none.",
   ])('accepts quiet periods that are not the motive, idle machines, and motives that name what was at stake: %s', (text) => {
     expect(findings('weak-motivation', text, {})).toHaveLength(0);
   });
