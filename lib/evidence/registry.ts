@@ -4,6 +4,7 @@ import type { RuleId } from '../engine/report';
 import type { EvidenceReader } from './model';
 import architectureDetail from './architecture-detail';
 import missingBusinessValue from './missing-business-value';
+import missingReflection from './missing-reflection';
 import passiveVoice from './passive-voice';
 import unverifiedFix from './unverified-fix';
 import vagueEnding from './vague-ending';
@@ -12,6 +13,7 @@ import weLanguage from './we-language';
 export const EVIDENCE: Partial<Record<RuleId, EvidenceReader>> = {
   'architecture-detail': architectureDetail,
   'missing-business-value': missingBusinessValue,
+  'missing-reflection': missingReflection,
   'passive-voice': passiveVoice,
   'unverified-fix': unverifiedFix,
   'vague-ending': vagueEnding,

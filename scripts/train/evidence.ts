@@ -14,6 +14,8 @@ import { round } from './logistic';
 
 const FOLDS = 5;
 const MIN_PRECISION = 0.85;
+// A model replaces the patterns only when it clearly beats them: a tie flips on a single answer.
+const MIN_GAIN = 0.02;
 const FLOOR_PRECISION = 0.7;
 
 interface RuleSample extends PooledSample {
@@ -119,7 +121,7 @@ export function trainEvidence(stories: LabelledStory[]): { models: Partial<Recor
     const threshold = chosen ?? 1;
     const cv = counts(pairs, threshold);
     const patterns = counts(samples.map((s) => ({ p: s.hand ? 1 : 0, y: s.y })), 1);
-    const shipped = chosen !== undefined && f1(cv) > f1(patterns);
+    const shipped = chosen !== undefined && f1(cv) >= f1(patterns) + MIN_GAIN;
     if (shipped) models[rule] = { ...trainPooled(samples), threshold };
     reports.push({ rule, samples: samples.length, positives: samples.filter((s) => s.y).length, threshold, cv, patterns, shipped, unconstrained: counts(pairs, bestF1(pairs, thresholds(pairs))) });
   }
