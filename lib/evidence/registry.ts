@@ -3,6 +3,7 @@
 import type { RuleId } from '../engine/report';
 import type { EvidenceReader } from './model';
 import architectureDetail from './architecture-detail';
+import genericReflection from './generic-reflection';
 import missingBusinessValue from './missing-business-value';
 import missingReflection from './missing-reflection';
 import passiveVoice from './passive-voice';
@@ -12,6 +13,7 @@ import weLanguage from './we-language';
 
 export const EVIDENCE: Partial<Record<RuleId, EvidenceReader>> = {
   'architecture-detail': architectureDetail,
+  'generic-reflection': genericReflection,
   'missing-business-value': missingBusinessValue,
   'missing-reflection': missingReflection,
   'passive-voice': passiveVoice,

@@ -1,9 +1,10 @@
-// The missing-reflection evidence reader: what it reads of an answer with and without a lesson.
+// The reflection evidence readers: what they read of an answer with and without a lesson.
 import { describe, expect, it } from 'vitest';
 import { splitStories } from '../../../lib/engine/stories';
 import { buildStoryContext } from '../../../lib/engine/story-context';
 import { QUESTIONS } from '../../../lib/coaching/questions';
 import reader from '../../../lib/evidence/missing-reflection';
+import genericReader from '../../../lib/evidence/generic-reflection';
 
 const read = (text: string) => {
   const story = buildStoryContext(text, splitStories(text)[0]!, { question: QUESTIONS.general, level: 'mid', focus: 'general', wordsPerMinute: 140 });
@@ -23,5 +24,20 @@ describe('missing-reflection evidence', () => {
   it('sees a closing lesson, a look forward and a general truth', () => {
     expect(read(`${STORY} I learned to check locks first, and I now add one to every job.`).story).toEqual(expect.arrayContaining(['lesson-cues:1', 'closing-own-look']));
     expect(read(`${STORY} Small changes often beat big rewrites.`).story).toContain('closing-general-truth');
+  });
+});
+
+describe('generic-reflection evidence', () => {
+  const readLessons = (text: string) => {
+    const story = buildStoryContext(text, splitStories(text)[0]!, { question: QUESTIONS.general, level: 'mid', focus: 'general', wordsPerMinute: 140 });
+    return genericReader.read(story, []);
+  };
+
+  it('reads each lesson sentence, marking a general truth and a named practice', () => {
+    const truth = readLessons(`${STORY} I learned that small changes often beat big rewrites.`);
+    expect(truth.instances).toHaveLength(1);
+    expect(truth.instances[0]!.features).toContain('general-truth');
+    expect(truth.story).not.toContain('reflection-practice');
+    expect(readLessons(`${STORY} I learned to add a lock check to every new job, and I now review the job schedule each quarter.`).story).toContain('reflection-practice');
   });
 });
