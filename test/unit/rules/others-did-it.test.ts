@@ -89,4 +89,10 @@ describe('others-did-it: decisions and diagnoses', () => {
       'A vendor library leaked memory in our workers. I found the leak, sent the vendor a repro, and I pinned the previous version as a workaround. The vendor shipped a fix a month later.';
     expect(findings('others-did-it', text)).toHaveLength(0);
   });
+
+  it('does not read the first half of a CamelCase name as a person ("a CronJob identified…")', () => {
+    const text =
+      'We had a cleanup script for our container registry. The script ran nightly via a CronJob, identified images nobody had pulled in 30 days, and deleted them. One night it deleted the image for our core API.';
+    expect(findings('others-did-it', text)).toHaveLength(0);
+  });
 });
