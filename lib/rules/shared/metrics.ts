@@ -32,6 +32,8 @@ const METRIC_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${NUM}\s?(?:x\b|×)|\b(?:${NUM}|${SMALL_NUMBER}|${SPELLED_NUMBER}) times (?:faster|quicker|fewer|less|more|cheaper|smaller|bigger|larger|higher|lower)(?!\w)|\b(?:two|three|four|five|ten)fold\b|\btwice as\b|\b(?:doubled|tripled|quadrupled|halved)(?!\w)|\b(?:by|in) half\b`, 'i'),
   // zero errors, went to zero
   /\bzero\b/i,
+  // A clean run over a stated period: "running for 18 months without issues", "no outages in six weeks".
+  new RegExp(String.raw`\b(?:for|in|over)\s+(?:the\s+(?:last|past)\s+|over\s+|more\s+than\s+)?(?:${NUM}|${SMALL_NUMBER}|${SPELLED_NUMBER}|a|an)\s+(?:days?|weeks?|months?|quarters?|years?)\s+(?:without|with\s+no|with\s+zero)\s+(?:a\s+single\s+|any\s+)?(?:issues?|incidents?|errors?|failures?|outages?|problems?|complaints?|pages?|bugs?)(?!\w)|\b(?:without|no)\s+(?:a\s+single\s+|any\s+)?(?:issues?|incidents?|errors?|failures?|outages?|problems?|complaints?|pages?|bugs?)\s+(?:for|in|over)\s+(?:the\s+(?:last|past)\s+)?(?:${NUM}|${SMALL_NUMBER}|${SPELLED_NUMBER})\s+(?:days?|weeks?|months?|quarters?|years?)(?!\w)`, 'i'),
   // from days to minutes
   /\bfrom (?:seconds|minutes|hours|days|weeks|months) (?:down )?to (?:milliseconds|seconds|minutes|hours|days)(?!\w)/i,
 ].map(precompiled);

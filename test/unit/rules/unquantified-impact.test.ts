@@ -48,12 +48,14 @@ describe('unquantified-impact: figures told in other people\'s ways', () => {
     'Mis-picks dropped to a tenth of what they were.',
     'The picking log shrank from 100GB to about 1GB.',
     'The route cache went from 3 GB to 800MB.',
+    'The new slotting plan has run for 18 months without a single complaint.',
   ])('accepts arrows, qualifiers, "back to the usual" and multipliers as a measured result: %s', (result) => {
     expect(findings('unquantified-impact', warehouse(result))).toHaveLength(0);
   });
 
   it('still flags a result whose only figure is how long something was watched', () => {
     expect(findings('unquantified-impact', warehouse('We watched the docks for about two weeks and things were calmer.'))).toHaveLength(1);
+    expect(findings('unquantified-impact', warehouse('The new plan ran without issues.'))).toHaveLength(1);
   });
 
   it('does not take a setting the speaker turned up for a result', () => {
