@@ -22,7 +22,7 @@ const NAMES: Record<SectionKind, string> = {
 // owned it") is a scope boundary, not a Task: the guide asks for the goal, a responsibility or the
 // choice to take it on.
 const TASK_CUE =
-  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided|offered|volunteered) to|I was (?:responsible|accountable|on[- ]call)|I inherited|(?:so|and) I (?:took|picked|owned)|so I did(?=\s*[.,;!]|\s*$)|took (?:it|this) on|I (?:took on|took over|stepped (?:in|up)|picked up|volunteered|offered)|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)(?!\w)/i;
+  /\b(?:my (?:goal|task|job|role|responsibility|mandate)|I (?:had|needed|was asked|was tasked|was expected|wanted|decided) to|I was (?:responsible|accountable|on[- ]call)|I inherited|(?:so|and) I (?:took|picked|owned)|so I did(?=\s*[.,;!]|\s*$)|took (?:it|this) on|I (?:took on|took over|stepped (?:in|up)|picked up|volunteered|offered)|deadline|had (?:\w+ ){1,2}(?:days?|weeks?|months?) to)(?!\w)/i;
 // Without markers, a story that does not spell out each part can still carry it: a first
 // sentence that describes a problem is context; a first-person step is an action; an outcome
 // verb or a number after the actions is a result.
