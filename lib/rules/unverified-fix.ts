@@ -12,12 +12,12 @@ import { hasMetric } from './shared/metrics';
 
 // Someone (the speaker, a team, "they") changed something to fix the problem.
 const FIX = precompiled(new RegExp(
-  String.raw`\b(?:${pastForms(FIX_STEPS)}|${splitPastForms(FIX_STEPS)}|fix(?:es|ing)?|hot-?fix(?:ed)?|patch(?:es)?|deploy|roll(?:ed)?back|pushed|moved|switched|swapped|disabled|enabled|compressed|reindexed|bumped|increased|raised|lowered|rotated|reconfigured|(?:fix|patch|hotfix|change|rollback)\s+(?:went|was)\s+(?:out|live|in))(?!\w)`,
+  String.raw`\b(?:${pastForms(FIX_STEPS)}|${splitPastForms(FIX_STEPS)}|fix(?:es|ing)?|hot-?fix(?:ed)?|patch(?:es)?|deploy|roll(?:ed)?back|pushed|moved|switched|swapped|disabled|enabled|compressed|reindexed|bumped|increased|raised|lowered|rotated|reconfigured|(?:repair|resolv|solv|restor|optimiz)(?:e|es|ing)|(?:fix|patch|hotfix|change|rollback)\s+(?:went|was)\s+(?:out|live|in))(?!\w)`,
   'i',
 ));
 // ...and says it worked: the problem stopped, or it simply "works now".
 const WORKED =
-  precompiled(/\b(?:(?:errors?|failures?|crash(?:es)?|issues?|problems?|bugs?|alerts?|timeouts?|complaints?|drops?|outages?|locks?|spikes?|it|that|this|everything|things)(?!\w)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:stopped|went away|disappeared|vanished|ceased|cleared(?: up)?|subsided|went (?:quiet|silent)|quiet(?:ed|ened) down|calmed down|dried up|were gone|was gone|(?:went|dropped|fell) (?:down )?to (?:zero|nothing|0)|never (?:came back|returned|happened again)|didn't (?:come back|return|happen again))|(?:that|this|it) (?:fixed|solved|resolved|did) (?:it|the trick|the (?:issue|problem|bug|error)s?)|(?:the )?(?:issue|problem|bug|incident|error)s? (?:was|were|got|(?:is|are|has|have) been) (?:fixed|solved|resolved|gone)|(?:problem|issue) (?:solved|fixed|gone)|(?:it|everything|things) (?:worked|was working)|(?:it|everything|things|the \w+(?: \w+)?) (?:(?:works|is working)(?! (?:on|with|through|to|towards?|for|at|closely|together|across|under|as)(?!\w))|(?:is|was|were|are) (?:working|fine) (?:again|now)|(?:works|worked) (?:fine|again|now|properly|correctly)|went back to normal|(?:got|was|were|is|are) back (?:to normal|up)|(?:has|have) worked (?:fine|ever) since)|back to normal|(?:up|back) and running|\b[\w-]+ (?:worked|works|(?:was|were|is|are) working) (?:(?:fine|properly|correctly|normally) )?again|(?:came|comes|come) back (?:up|online)|(?:haven't|hasn't|have not|has not|didn't|did not) (?:had|seen|gotten|got|come back|happened|recurred)(?: (?:a|an|any|one) (?:\w+ ){0,2}?(?:issues?|problems?|incidents?|errors?|complaints?|repeats?))?(?: (?:since|again))|no (?:more|further) (?:errors|failures|crashes|issues|complaints|incidents|alerts|problems)|no (?:errors|failures|crashes|issues|complaints|incidents|problems) since|stopped (?:complaining|failing|crashing|timing out|erroring|happening|dropping|breaking)|(?:has|have) (?:been|stayed|run) (?:stable|fine|solid|quiet|clean|green)(?: (?:ever )?since)?|(?:stable|fine|quiet|solid) ever since|(?:no|zero) (?:recurrences?|repeats?))(?!\w)/i);
+  precompiled(/\b(?:(?:errors?|failures?|crash(?:es)?|issues?|problems?|bugs?|alerts?|timeouts?|complaints?|drops?|outages?|locks?|spikes?|it|that|this|everything|things)(?!\w)(?:[\s,]+[\w'’-]+){0,8}?[\s,]+(?:stopped|went away|disappeared|vanished|ceased|cleared(?: up)?|subsided|went (?:quiet|silent)|quiet(?:ed|ened) down|calmed down|dried up|were gone|was gone|(?:went|dropped|fell) (?:down )?to (?:zero|nothing|0)|never (?:came back|returned|happened again)|didn't (?:come back|return|happen again))|(?:that|this|it) (?:fixed|solved|resolved|did) (?:it|the trick|the (?:issue|problem|bug|error)s?)|(?:the )?(?:issue|problem|bug|incident|error)s? (?:was|were|got|(?:is|are|has|have) been) (?:fixed|solved|resolved|gone)|(?:problem|issue) (?:solved|fixed|gone)|(?:it|everything|things) (?:worked|was working)|(?:it|everything|things|the \w+(?: \w+)?) (?:(?:works|is working)(?! (?:on|with|through|to|towards?|for|at|closely|together|across|under|as)(?!\w))|(?:is|was|were|are) (?:working|fine) (?:again|now)|(?:works|worked) (?:fine|again|now|properly|correctly)|went back to normal|(?:got|was|were|is|are) back (?:to normal|up)|(?:has|have) worked (?:fine|ever) since)|back to normal|(?:up|back) and running|\b[\w-]+ (?:worked|works|(?:was|were|is|are) working) (?:(?:fine|properly|correctly|normally) )?again|(?:came|comes|come) back (?:up|online)|(?:haven't|hasn't|have not|has not|didn't|did not) (?:had|seen|gotten|got|come back|happened|recurred)(?: (?:a|an|any|one) (?:\w+ ){0,2}?(?:issues?|problems?|incidents?|errors?|complaints?|repeats?))?(?: (?:since|again))|no (?:more|further) (?:errors|failures|crashes|issues|complaints|incidents|alerts|problems)|no (?:errors|failures|crashes|issues|complaints|incidents|problems) since|stopped (?:complaining|failing|crashing|timing out|erroring|happening|dropping|breaking|experiencing|seeing|getting|having|reporting|hitting)|(?:has|have) (?:been|stayed|run) (?:stable|fine|solid|quiet|clean|green)(?: (?:ever )?since)?|(?:stable|fine|quiet|solid) ever since|(?:no|zero) (?:recurrences?|repeats?))(?!\w)/i);
 /** "I deployed the fix and the errors stopped": a change and its effect told as one event. */
 const FIX_AND_EFFECT = precompiled(new RegExp(
   String.raw`${FIX.source}[^.;!?]{0,200}?\band\s+(?:then\s+|soon\s+|within\s+\w+\s+\w+\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?!(?:I|we|they|he|she|you)\s)(?:[\w'-]+\s+){1,3}?(?:stopped|cleared|went\s+(?:away|down)|dropped|fell|disappeared|subsided|shrank|decreased)(?!\w)`,
@@ -30,10 +30,20 @@ const OWN_NEXT_STEP = /\b(?:I|we)\s+(?:\w+\s+)?(?:\w+ed|built|wrote|ran|set|made
 
 // A Result told after the change that says the problem shrank or the system settled claims the change
 // worked; a before/after figure in it is itself the evidence (LABELING).
-const SETTLED = /\b(?:resolv\w*|eliminat\w*|prevent\w*|decreas\w*|reduc\w*|impossible|stable|consistent(?:ly)?|correct(?:ly)?)(?!\w)/i;
+const SETTLED = /\b(?:resolv\w*|eliminat\w*|prevent\w*|decreas\w*|reduc\w*|impossible|stable|consistent(?:ly)?|correct(?:ly)?|faster|quicker|sped up|improv\w* (?:the |our |its )?(?:(?:system|app|application|site|page|query|api|server|database|service|overall|runtime|end-to-end) )?(?:performance|response times?|latency|speed|load times?|throughput|reliability|stability|uptime)(?=\s*(?:$|[,.;:)]|(?:and|by|for|of|in|on|across|to)\b)))(?!\w)/i;
+// A Result that reports the fault itself fixed ("Fixed critical bug", "we managed to repair the
+// compressor") is the claim, even when it is also the first mention of the fix.
+const FIXED_IN_RESULT = /\b(?:(?:fixed|repaired|resolved|solved|corrected|mitigated)(?: (?:all|every|each|the|our|its|their|a|an|this|that|these|those|most|critical|major|remaining|pending|underlying|root)){0,3} (?:[\w-]+ ){0,2}?(?:bugs?|issues?|problems?|errors?|defects?|incidents?|outages?|crash(?:es)?|failures?|faults?|leaks?)|(?:managed|able) to (?:\w+ )?(?:fix|repair|resolve|solve|restore)|(?:restored|brought back)(?: (?:the|our|full|normal|all))? (?:[\w-]+ )?(?:service|access|site|system|app|production|functionality|operations?)|(?:service|access|site|system|app|production|functionality|operations?) (?:was|were|got|had been) (?:fully )?(?:restored|brought back))(?!\w)/i;
+
+// A figure of the failure shrinking anywhere in the Result measures the fix ("Reduced storage from
+// 100GB to 1GB"). A figure of the change itself ("raised the limit from 512 MB to 2 GB") or of what
+// it was worth ("click-through went from 0.8% to 4%") does not.
+const SHRANK = /\b(?:reduc\w*|decreas\w*|dropp\w*|drops?|fell|falls?|cut|fewer|lower(?:ed)?|eliminat\w*|zero)(?!\w)/i;
+const measuresTheFix = (s: Sentence) => s.section === 'result' && hasMetric(s.text) && SHRANK.test(s.text);
 
 function claimsItWorked(s: Sentence, afterFix: boolean): boolean {
   if (WORKED.test(s.text) || FIX_AND_EFFECT.test(s.text)) return true;
+  if (s.section === 'result' && FIXED_IN_RESULT.test(s.text)) return true;
   if (afterFix && s.section === 'result' && !hasMetric(s.text) && SETTLED.test(s.text)) return true;
   return afterFix && AFTERWARDS.test(s.text.trim()) && !OWN_NEXT_STEP.test(s.text);
 }
@@ -52,7 +62,7 @@ const rule: Rule = {
     if (!claim) return [];
     // Confirming the fix is part of the work told: "large test cases" in the setting or a test
     // planned in the lesson confirms nothing.
-    if (story.sentences.some((s) => (s.section === 'action' || s.section === 'result') && !isHypothetical(s.text) && hasValidationEvidence(dropNegated(s.text)))) return [];
+    if (story.sentences.some((s) => (s.section === 'action' || s.section === 'result') && !isHypothetical(s.text) && (hasValidationEvidence(dropNegated(s.text)) || measuresTheFix(s)))) return [];
     return [hitOn(claim, { suggestion: validationSlots(claim.text, story.text.slice(story.start, story.end)) })];
   },
   examples: {
@@ -82,8 +92,16 @@ const rule: Rule = {
       {
         text: 'Situation: the nightly settlement job double-counted refunds.\nTask: I owned the job that quarter.\nAction: I rewrote the refund join to use the ledger id and deployed it on Thursday.\nResult: refunds are now counted correctly and the finance team stopped asking about it.',
       },
+      // A Result that reports the fault fixed is itself the claim.
+      {
+        text: 'Situation: our checkout page timed out for shoppers paying with saved cards.\nTask: I was asked to debug it before the holiday sale.\nAction:\n- Traced the slow call to a card lookup without an index\n- Added the index and shipped it the same day\nResult:\n- Fixed the critical checkout bug before the sale\n- Shoppers stopped experiencing timeouts',
+      },
     ],
     passing: [
+      // A figure of the failure shrinking measures the fix.
+      {
+        text: 'Situation: our log volume filled the disk every few weeks.\nTask: I owned the logging setup.\nAction:\n- Added a rotating archive handler and log level filtering\nResult:\n- Reduced log storage from 100GB to 1GB\n- Improved system performance',
+      },
       {
         text: 'Our nightly CRM sync skipped every account created after 6 p.m. The sync had no owner, so I took it on. I moved the job to run after midnight and compared a week of synced accounts against the signup table. After that, sales saw every new account the next morning.',
       },
