@@ -16,7 +16,8 @@ const MIN_PAST_EVENTS_ONE_SENTENCE = 3;
 /** Up to this many words, a text must show its story (and one that opens like chat is chat). */
 const SHORT_WORDS = 40;
 
-const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAST}|was|were|had|did|came|went|became|fell|rose|gave|told)(?!\w)`, 'gi');
+// "wasn't", "didn't": a negated past is still a past event.
+const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAST}|(?:was|were|had|did)(?:n['’]t)?|came|went|became|fell|rose|gave|told)(?!\w)`, 'gi');
 // Words that end in -ed but are not past events.
 const NOT_PAST = /^(?:need|needed|speed|feed|seed|indeed|bed|red|shed|proceed|succeed|exceed|breed|weed|deed|reed|greed|bleed|embed)$/i;
 const CHAT_OPENER = /^\s*(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|sorry|apologies|thanks|thank you|ok(?:ay)?|sure thing|fyi|btw|quick (?:note|question|reminder)|reminder|note to self|todo|to-do|to do)(?!\w)/i;

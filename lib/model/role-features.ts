@@ -4,6 +4,7 @@
 import { cueScores } from '../engine/cues';
 import { SECTION_KINDS } from '../engine/report';
 import { clausesOf, STEP_KINDS } from '../features/clauses';
+import { isGeneralTruth } from '../rules/shared/general-truth';
 
 /** Size of the feature vector: named signals first, hashed words after. */
 export const FEATURE_DIMS = 2048;
@@ -13,6 +14,8 @@ const NAMED = [
   ...['self', 'group', 'other', 'none'].flatMap((a) => [`actor:${a}`, ...STEP_KINDS.map((s) => `act:${a}:${s}`)]),
   'passive', 'framing-first', 'pos:first', 'pos:last', 'pos:rel', 'pos:early', 'pos:late', 'number', 'percent', 'money',
   'tense:modal', 'tense:present', 'len:short', 'len:long', 'question-mark', 'heading-like', 'colon-lead', 'quote',
+  // A maxim ("Simple solutions often win") closes a story as its lesson far more often than it sets one up.
+  'general-truth',
 ] as const;
 export type NamedFeature = (typeof NAMED)[number];
 const NAMED_INDEX = new Map<string, number>(NAMED.map((n, i) => [n, i]));
@@ -71,6 +74,7 @@ export function roleFeatures(sentence: string, index: number, count: number, cue
   if (/:\s*$/.test(sentence) || (words.length <= 4 && !/[.!?]$/.test(sentence))) named(f, 'heading-like');
   if (/^[^.]{1,30}:\s/.test(sentence)) named(f, 'colon-lead');
   if (/^["'“‘]/.test(sentence)) named(f, 'quote');
+  if (isGeneralTruth(sentence)) named(f, 'general-truth');
   // Words and word pairs, and the sentence's opening words, which carry most of its role.
   const scale = 1 / Math.sqrt(Math.max(1, words.length));
   for (let i = 0; i < words.length; i++) {

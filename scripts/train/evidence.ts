@@ -1,6 +1,7 @@
 // Trains every rule's evidence model, and sets each threshold by cross-validation grouped by
-// source: the lowest probability at which held-out sources still see precision >= 0.85 (see
-// chooseThreshold). A model ships only where, so measured, it beats the rule's own patterns.
+// source: the lowest probability at which held-out sources still see precision >= 0.85 with a
+// quarter of the positives found (see chooseThreshold). A model ships only where, so measured,
+// it beats the rule's own patterns.
 import { RULES } from '../../lib/rules/registry';
 import { ruleApplies } from '../../lib/engine/run-rules';
 import { compilePending } from '../../lib/engine/precompiled';
@@ -17,6 +18,7 @@ const MIN_PRECISION = 0.85;
 // A model replaces the patterns only when it clearly beats them: a tie flips on a single answer.
 const MIN_GAIN = 0.02;
 const FLOOR_PRECISION = 0.7;
+const MIN_RECALL = 0.25;
 
 interface RuleSample extends PooledSample {
   group: string;
@@ -86,11 +88,13 @@ function outOfFold(samples: RuleSample[]): { p: number; y: number }[] {
 const thresholds = (pairs: { p: number }[]) => [...new Set(pairs.map((x) => round(x.p, 3)))].sort((a, b) => a - b);
 const bestF1 = (pairs: { p: number; y: number }[], among: number[]) => among.reduce((best, t) => (f1(counts(pairs, t)) > f1(counts(pairs, best)) ? t : best), among[0] ?? 0.5);
 
-/** The lowest threshold with precision >= 0.85; failing that, the best F1 among thresholds that
- * keep precision >= 0.7, so a model never nags to buy recall; failing that, none. */
+/** The lowest threshold with precision >= 0.85 that still finds a quarter of the positives;
+ * failing that, the best F1 among thresholds that keep precision >= 0.7, so a model never nags
+ * to buy recall; failing that, none. Without the quarter, one or two lucky hits at the very top
+ * pass for precision, and one more labelled answer flips the choice. */
 function chooseThreshold(pairs: { p: number; y: number }[]): number | undefined {
   const candidates = thresholds(pairs).filter((t) => counts(pairs, t).tp > 0);
-  const precise = candidates.filter((t) => precision(counts(pairs, t)) >= MIN_PRECISION);
+  const precise = candidates.filter((t) => precision(counts(pairs, t)) >= MIN_PRECISION && recall(counts(pairs, t)) >= MIN_RECALL);
   if (precise.length > 0) return precise[0]!;
   const fair = candidates.filter((t) => precision(counts(pairs, t)) >= FLOOR_PRECISION);
   return fair.length > 0 ? bestF1(pairs, fair) : undefined;

@@ -21,6 +21,8 @@ const SHORTEST_REAL: [string, string][] = [
   ['three short sentences', 'There was a problem with webhooks failing sometimes. I did escalate it - I sent them a Slack message and they handled it. After that the errors stopped and the team was happy.'],
   ['bullets with no pronoun', '- rewrote the image upload to use presigned URLs\n- added retries with backoff on the client\n- load-tested uploads at 500 per second\n- documented the new flow for the mobile team'],
   ['an answer told as what I would do (coached: it tells no story yet)', 'When a customer is angry about a late delivery, I would first listen without interrupting and repeat back what went wrong. Then I would check the order history, offer a refund or a new date, and follow up the next day to make sure they are happy with the outcome.'],
+  // Negated past verbs ("wasn't", "didn't") are past events too.
+  ['one run-on sentence whose past is partly negated', "it was a side project to learn react, i was trying to make it a good app, but it wasn't good because i didn't give it enough time"],
   ['a two-sentence draft that has started its story', 'I was on the backend team at a logistics startup. One week I had some spare cycles, so I offered to look at why some shipment notifications were not going out.'],
 ];
 
