@@ -53,10 +53,12 @@ const CHECKABLE = /\d|\b(?:since|no longer|never|zero|none|not (?:once|a single)
 
 /** The guide's reading: the Result's last sentence is an unmeasured claim, with nothing checkable in it. */
 function unmeasuredClaim(story: StoryContext): RuleHit | undefined {
-  const results = story.sentences.filter((s) => s.section === 'result');
-  const last = results[results.length - 1];
+  // Without a Result part, the outcome is told at the end of the Action ("…, and I was able to
+  // improve his quality of life"): the last sentence before any Reflection is the last outcome.
+  const last = closingOutcomeSentence(story);
   if (!last || hasMetric(last.text) || CHECKABLE.test(last.text) || !(CLAIM.test(last.text) || gradesOutcome(last.text))) return undefined;
-  return { start: last.start, end: last.end, section: 'result', suggestion: measuredOutcomeSlot(true) };
+  // The whole sentence is replaced, so the suggestion is a sentence.
+  return { start: last.start, end: last.end, section: last.section, suggestion: `${measuredOutcomeSlot(true)}.` };
 }
 
 const rule: Rule = {
@@ -74,6 +76,10 @@ const rule: Rule = {
   },
   examples: {
     flagged: [
+      // No Result part: the outcome closes the Action, and it is a claim.
+      {
+        text: 'A patient on my ward was frightened before every chemotherapy session and twice refused treatment. I sat with him before each session, asked the oncologist to explain the side effects in plain words, and arranged for his daughter to join the next visit. By listening first and bringing his family in, I was able to improve his whole treatment experience.',
+      },
       {
         text: 'The partner API we depended on changed its auth without notice. Nobody owned the integration, so I took it. I read their changelog, updated our client, and tested it against their sandbox. It went well and the partner was happy with it.',
       },
