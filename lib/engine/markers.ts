@@ -8,7 +8,7 @@ const NAMES: [RegExp, SectionKind][] = [
   [/^(?:situation|context|background|the situation|setting|s)$/i, 'situation'],
   [/^(?:task|goal|objective|my task|my role|responsibility|t)$/i, 'task'],
   [/^(?:actions?|what i did|approach|steps|a)$/i, 'action'],
-  [/^(?:(?:key |main )?(?:results?|outcomes?)|impact|r)$/i, 'result'],
+  [/^(?:(?:key |main )?(?:results?|outcomes?)|impact|resolution|r)$/i, 'result'],
   // Templates qualify the name: "Key Learning:", "Main takeaways:", "My lessons learned:".
   [/^(?:(?:key |main |biggest |my )?(?:reflections?|learnings?|lessons?(?: learned| learnt)?|takeaways?)|learned|what i learned|looking back|l)$/i, 'reflection'],
 ];
@@ -27,7 +27,8 @@ function kindOf(name: string): SectionKind | undefined {
   return undefined;
 }
 
-const LEAD = String.raw`^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:[-*•]\s+)?`;
+// Headings, quotes, bullets and list numbers ("2. TASK: …") before a marker.
+const LEAD = String.raw`^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:[-*•]\s+|\d{1,2}[.)]\s+)?`;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 const NAME = String.raw`([A-Za-z][A-Za-z ]{0,20}?)`;
 // "Situation (S):", "Task (T)": the name glossed with its letter.

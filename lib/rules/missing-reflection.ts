@@ -34,6 +34,10 @@ const rule: Rule = {
       {
         text: 'Situation: the nightly report emails stopped. Task: nobody was assigned. Action: I found an expired token, rotated it, and added an expiry alert. Result: reports resumed for all 140 accounts. Lesson: credentials need owners and expiry alerts, so I now register every token in a shared calendar.',
       },
+      // A lesson named as a learning, outside any Reflection part.
+      {
+        text: 'Our kitchen renovation job overran because the tiles arrived late. I called three suppliers and moved the tiling after the plumbing. The job finished four days late instead of three weeks. My biggest learning was to confirm delivery windows with the site manager in writing.',
+      },
       // A lesson told in the present, without "learned".
       {
         text: 'Our search cluster was going out of support, so I led its upgrade. I rehearsed the cutover on a copy of production and compared results for 300 real queries. The cutover went through with no downtime and click-through stayed within 1%. What I take from this is that a rehearsal on real data is worth the extra week, so I plan one into every migration.',

@@ -9,7 +9,7 @@ import { forgetMemos } from '../../lib/engine/memo';
 import { EVIDENCE } from '../../lib/evidence/registry';
 import { score, type RuleModel } from '../../lib/evidence/model';
 import type { RuleId } from '../../lib/engine/report';
-import type { LabelledStory } from './evidence-data';
+import { coachedStory, type LabelledStory } from './evidence-data';
 import { trainPooled, type PooledSample } from './pooled';
 import { round } from './logistic';
 
@@ -115,6 +115,21 @@ export interface RuleReport {
   unconstrained: Counts;
 }
 
+/** Whether a model keeps the rule's own flagged and passing examples right: a model that misses
+ * "My biggest learning was…" as a lesson does not replace the patterns, whatever its F1. */
+function keepsExamples(rule: RuleId, model: RuleModel): boolean {
+  const def = RULES.find((r) => r.id === rule)!;
+  const reader = EVIDENCE[rule]!;
+  const cases = [...def.examples.flagged.map((e) => ({ e, fires: true })), ...def.examples.passing.map((e) => ({ e, fires: false }))];
+  return cases.every(({ e, fires }) => {
+    const story = coachedStory(e);
+    if (!story || !ruleApplies(def, story)) return true;
+    forgetMemos();
+    compilePending();
+    return (score(model, reader.read(story, def.check(story))).probability >= model.threshold) === fires;
+  });
+}
+
 export function trainEvidence(stories: LabelledStory[]): { models: Partial<Record<RuleId, RuleModel>>; reports: RuleReport[] } {
   const models: Partial<Record<RuleId, RuleModel>> = {};
   const reports: RuleReport[] = [];
@@ -125,8 +140,9 @@ export function trainEvidence(stories: LabelledStory[]): { models: Partial<Recor
     const threshold = chosen ?? 1;
     const cv = counts(pairs, threshold);
     const patterns = counts(samples.map((s) => ({ p: s.hand ? 1 : 0, y: s.y })), 1);
-    const shipped = chosen !== undefined && f1(cv) >= f1(patterns) + MIN_GAIN;
-    if (shipped) models[rule] = { ...trainPooled(samples), threshold };
+    const candidate = { ...trainPooled(samples), threshold };
+    const shipped = chosen !== undefined && f1(cv) >= f1(patterns) + MIN_GAIN && keepsExamples(rule, candidate);
+    if (shipped) models[rule] = candidate;
     reports.push({ rule, samples: samples.length, positives: samples.filter((s) => s.y).length, threshold, cv, patterns, shipped, unconstrained: counts(pairs, bestF1(pairs, thresholds(pairs))) });
   }
   return { models, reports };

@@ -136,6 +136,8 @@ describe('explicit part markers', () => {
     ['"Learnings:" line', `Context: ${body.s}\nGoal: ${body.t}\nWhat I did: ${body.a}\nOutcome: ${body.r}\nLearnings:\n${body.l}`],
     ['template names with a qualifier', `Situation: ${body.s}\nTask: ${body.t}\nAction: ${body.a}\nKey Results: ${body.r}\nKey Learning: ${body.l}`],
     ['"Main takeaways" heading', `Situation: ${body.s}\nTask: ${body.t}\nAction: ${body.a}\nResult: ${body.r}\nMain takeaways:\n${body.l}`],
+    ['numbered labels with a space before the colon', `1. SITUATION : ${body.s}\n2. TASK : ${body.t}\n3. ACTION : ${body.a}\n4. RESULT : ${body.r}\n5. LEARNINGS : ${body.l}`],
+    ['"Resolution:" for the result', `- Situation: ${body.s}\n- Task: ${body.t}\n- Action: ${body.a}\n- Resolution: ${body.r}\n- Lessons: ${body.l}`],
     ['one-line notes', `S: ${body.s} T: ${body.t} A: ${body.a} R: ${body.r} L: ${body.l}`],
     ['notes with inline bullets', `S: ${body.s}\nT: ${body.t}\nA: - reproduced the failure in staging - rotated the expired token\nR: ${body.r}\nL: ${body.l}`],
     ['notes with bullet lines', `S: ${body.s}\nT: ${body.t}\nA:\n- reproduced the failure in staging\n- rotated the expired token\nR: ${body.r}\nL: ${body.l}`],
