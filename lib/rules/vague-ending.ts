@@ -49,7 +49,7 @@ const CLAIM =
 // A checkable fact keeps the ending concrete whatever else it says: a figure, a lasting state.
 // A finished event ("completed on schedule", "earned the degree") and a practice others now keep
 // ("other teams now use it") are checkable too.
-const CHECKABLE = /\d|\b(?:since|no longer|never|zero|none|not (?:once|a single)|has(?:n't| not)|have(?:n't| not)|adopted|reused|became (?:the|our) (?:standard|default|template|reference)|still (?:in use|running|used)|completed|finished|earned|renewed|signed|on (?:schedule|time)|within (?:a|an|one) (?:day|week|month|hour|sprint)|met (?:the|our|every|all) (?:\w+ )?(?:deadlines?|targets?|goals?|dates?)|now (?:\w+ ){0,3}?(?:uses?|runs?|owns?|has|have|requires?|includes?))(?!\w)/i;
+const CHECKABLE = /\d|\b(?:since|no longer|never|zero|none|not (?:once|a single)|has(?:n't| not)|have(?:n't| not)|adopted|reused|became (?:the|our) (?:standard|default|template|reference)|still (?:in use|running|used)|completed|finished|earned|renewed|signed|on (?:schedule|time)|as (?:planned|intended|scheduled)|within (?:a|an|one) (?:day|week|month|hour|sprint)|met (?:the|our|every|all) (?:\w+ )?(?:deadlines?|targets?|goals?|dates?)|now (?:\w+ ){0,3}?(?:uses?|runs?|owns?|has|have|requires?|includes?))(?!\w)/i;
 
 /** The guide's reading: the Result's last sentence is an unmeasured claim, with nothing checkable in it. */
 function unmeasuredClaim(story: StoryContext): RuleHit | undefined {
@@ -106,6 +106,10 @@ const rule: Rule = {
       },
     ],
     passing: [
+      // A finished event told as planned is checkable, however it is praised.
+      {
+        text: 'Two weeks before the release our regression suite showed forty open defects, and I was asked to clear them. I sorted them by crash count and fixed the top ten myself. After working through the weekend with a teammate, we successfully fixed every defect and shipped the release as planned.',
+      },
       {
         text: 'The partner API we depended on changed its auth without notice. I read their changelog, updated our client, and tested it against their sandbox. Failed syncs went from 30% to zero within a day, and the partner renewed for two more years.',
       },

@@ -19,8 +19,9 @@ const NOT_A_STEP = new Set(
     // "-ed" words that are no past ("the level we need"), misspellings, what a group has or serves.
     'need feed seed speed proceed recieved supported served clashed argued fought').split(' '),
 );
-/** Agreement is joint by nature in conflict stories: "we agreed on", "we compromised" (LABELING). */
-const AGREEMENT = new Set(['agreed', 'decided', 'aligned', 'compromised', 'settled', 'chose']);
+/** Agreement, and weighing the options to reach it, is joint by nature in conflict stories: "we
+ * agreed on", "we compromised", "then we compared" (LABELING). */
+const AGREEMENT = new Set(['agreed', 'decided', 'aligned', 'compromised', 'settled', 'chose', 'compared', 'weighed']);
 const AGREEMENT_QUESTIONS = new Set(['conflict', 'disagree-manager']);
 /** "we recovered around $8,000 a week", "we saved 40 hours": what the company gained, not a step. */
 const GAINED_FIGURE = /^(?:recovered|saved|earned|gained|made|lost)\s+(?:(?:about|around|roughly|nearly|over|almost|some|an?\s+extra)\s+)?[$€£\d]/i;
@@ -92,7 +93,7 @@ const rule: Rule = {
     passing: [
       // Agreement is joint by nature in a conflict story.
       {
-        text: 'A designer and I disagreed about whether to ship the new form without autocomplete. I built a quick prototype of both and showed completion rates from a small test. We agreed on shipping the form with autocomplete a week later. I now prototype both options before arguing for one.',
+        text: 'A designer and I disagreed about whether to ship the new form without autocomplete. I built a quick prototype of both, we each wrote down the trade-offs we saw, and then we compared. We agreed on shipping the form with autocomplete a week later. I now prototype both options before arguing for one.',
         options: { question: 'conflict' },
       },
       {
