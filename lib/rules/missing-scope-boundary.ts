@@ -41,6 +41,9 @@ const STANDING = precompiled(new RegExp(
     String.raw`\b(?:took|take|taking|assumed|had)\s+(?:\w+[- ]?){0,3}?ownership(?!\w)|\bvolunteered\s+to\s+own(?!\w)|\bI\s+own\s+(?:the|this|that|our|my)(?!\w)`,
     // The team's own system: "our team manages the feed service", "my team runs billing".
     String.raw`\b(?:my|our)\s+team\s+(?:manages|managed|owns|owned|runs|ran|maintains|maintained|operates|operated|supports|supported)(?!\w)`,
+    // The work stated as the speaker's assignment: "my job was to", "Task: the task was to repair". (Being
+    // "asked to look into it" says who took it on, not whose problem it was.)
+    String.raw`\bmy\s+(?:task|job|assignment)\s+was\b|^\W*(?:-\s*)?(?:task:\s*)?the\s+task\s+(?:assigned\s+to\s+me\s+)?was\s+to\b`,
     // A seat in the rotation: "when I joined the on-call rotation".
     String.raw`\bon[- ]call\s+(?:rotation|shift|week|engineer)(?!\w)`,
   ].join('|'),
@@ -75,6 +78,11 @@ const rule: Rule = {
       },
     ],
     passing: [
+      // The repair was the speaker's assignment: that is their standing toward the problem.
+      {
+        text: 'Situation: one of the main air compressors at our plant failed in the middle of a production run.\nTask: The task was to diagnose and repair the compressor before the lines stopped.\nAction: I traced the fault to a seized cooling fan, swapped in a spare and ran the unit under load for an hour.\nResult: The lines never stopped, and the compressor has run without a fault for six months.',
+        options: { question: 'production-incident' },
+      },
       // The speaker's own standing is a boundary too: whose problem it was is said.
       {
         text: 'I was on call for my team\'s search service when it started returning empty results. I checked the logs, switched the index alias back, and verified 50 saved queries. Empty results went from 30% to 0.5%. I added a check so the alias only switches after a complete build.',
