@@ -33,7 +33,7 @@ const OWN_NEXT_STEP = /\b(?:I|we)\s+(?:\w+\s+)?(?:\w+ed|built|wrote|ran|set|made
 const SETTLED = /\b(?:resolv\w*|eliminat\w*|prevent\w*|decreas\w*|reduc\w*|impossible|stable|consistent(?:ly)?|correct(?:ly)?|faster|quicker|sped up|improv\w* (?:the |our |its )?(?:(?:system|app|application|site|page|query|api|server|database|service|overall|runtime|end-to-end) )?(?:performance|response times?|latency|speed|load times?|throughput|reliability|stability|uptime)(?=\s*(?:$|[,.;:)]|(?:and|by|for|of|in|on|across|to)\b)))(?!\w)/i;
 // A Result that reports the fault itself fixed ("Fixed critical bug", "we managed to repair the
 // compressor") is the claim, even when it is also the first mention of the fix.
-const FIXED_IN_RESULT = /\b(?:(?:fixed|repaired|resolved|solved|corrected|mitigated)(?: (?:all|every|each|the|our|its|their|a|an|this|that|these|those|most|critical|major|remaining|pending|underlying|root)){0,3} (?:[\w-]+ ){0,2}?(?:bugs?|issues?|problems?|errors?|defects?|incidents?|outages?|crash(?:es)?|failures?|faults?|leaks?)|(?:managed|able) to (?:\w+ )?(?:fix|repair|resolve|solve|restore)|(?:restored|brought back)(?: (?:the|our|full|normal|all))? (?:[\w-]+ )?(?:service|access|site|system|app|production|functionality|operations?)|(?:service|access|site|system|app|production|functionality|operations?) (?:was|were|got|had been) (?:fully )?(?:restored|brought back))(?!\w)/i;
+const FIXED_IN_RESULT = /\b(?:(?:fixed|repaired|resolved|solved|corrected|rectified|mitigated|(?:could|did) (?:\w+ )?(?:fix|repair|resolve|solve|rectify))(?: (?:all|every|each|the|our|its|their|a|an|this|that|these|those|most|critical|major|remaining|pending|underlying|root)){0,3} (?:[\w-]+ ){0,2}?(?:bugs?|issues?|problems?|errors?|defects?|incidents?|outages?|crash(?:es)?|failures?|faults?|leaks?)|(?:managed|able) to (?:\w+ )?(?:fix|repair|resolve|solve|rectify|restore)|(?:implementation|rollout|roll-out|migration|fix|change|deployment|upgrade|patch)\b[^.;]{0,60}?\b(?:was|were|proved) (?:a )?success(?:ful)?|(?:restored|brought back)(?: (?:the|our|full|normal|all))? (?:[\w-]+ )?(?:service|access|site|system|app|production|functionality|operations?)|(?:service|access|site|system|app|production|functionality|operations?) (?:was|were|got|had been) (?:fully )?(?:restored|brought back))(?!\w)/i;
 
 // A figure of the failure shrinking anywhere in the Result measures the fix ("Reduced storage from
 // 100GB to 1GB"). A figure of the change itself ("raised the limit from 512 MB to 2 GB") or of what
@@ -91,6 +91,10 @@ const rule: Rule = {
       // The Result says the problem settled, with nothing to show it.
       {
         text: 'Situation: the nightly settlement job double-counted refunds.\nTask: I owned the job that quarter.\nAction: I rewrote the refund join to use the ledger id and deployed it on Thursday.\nResult: refunds are now counted correctly and the finance team stopped asking about it.',
+      },
+      // "Was able to rectify the issue": the fix reported as done, with nothing to show it held.
+      {
+        text: 'Situation: duplicate rows appeared in the finance export a day before the quarterly report.\nTask: I owned the export job.\nAction: I traced the duplicates to a join on a key that was not unique and rewrote the join.\nResult: I was able to rectify the issue before the report went out.',
       },
       // A Result that reports the fault fixed is itself the claim.
       {
