@@ -11,7 +11,7 @@ import { precompiled } from '../engine/precompiled';
 const GROUP = String.raw`(?:\b[Ww]e\b|\b(?:[Mm]y|[Oo]ur)\s+team\b|\b(?:[Mm]y|[Oo]ur|[Tt]he)\s+team\s+and\s+I\b|${PARTNER_AND_I})`;
 /** What a group does that is a state, a talk or a feeling rather than a step of the work. */
 const NOT_A_STEP = new Set(
-  ('were had did needed wanted knew felt thought used saw met discussed talked realized noticed learned lost ' +
+  ('were had did needed wanted knew felt thought used saw discussed talked realized noticed learned lost ' +
     'spent waited went got seemed hoped expected liked loved hated missed owned received heard asked planned tried started ' +
     'began continued kept called came said told left stayed worked aligned brainstormed debated disagreed compromised ' +
     'celebrated enjoyed managed ended happened joined inherited relied depended struggled faced experienced wondered believed ' +
@@ -25,11 +25,14 @@ const AGREEMENT = new Set(['agreed', 'decided', 'aligned', 'compromised', 'settl
 const AGREEMENT_QUESTIONS = new Set(['conflict', 'disagree-manager']);
 /** "we recovered around $8,000 a week", "we saved 40 hours": what the company gained, not a step. */
 const GAINED_FIGURE = /^(?:recovered|saved|earned|gained|made|lost)\s+(?:(?:about|around|roughly|nearly|over|almost|some|an?\s+extra)\s+)?[$€£\d]/i;
-/** The group performs a step: "we traced", "our team rolled back", "we were able to patch", "we capped the cache". */
+/** The group performs a step: "we traced", "our team rolled back", "we were able to patch", "we capped the cache";
+ * or reaches a result: "we managed to catch the deadline", "we could solve it", "we started building the site". */
 const GROUP_ACTS = precompiled(new RegExp(
-  String.raw`${GROUP}\s+${SUBJECT_ADVERBS}(?:${ACTION_LEAD_IN}(?<base>${baseForms(FIX, INVESTIGATE)})|(?<past>${pastForms(FIX, INVESTIGATE)}|[a-z]+ed|${IRREGULAR_PAST}))(?!\w)`,
+  String.raw`${GROUP}\s+${SUBJECT_ADVERBS}(?:${ACTION_LEAD_IN}(?<base>${baseForms(FIX, INVESTIGATE)})|(?<achieved>(?:managed|were\s+able)\s+to\s+[a-z]+|could\s+(?:${baseForms(FIX, INVESTIGATE)})|(?:started|began)\s+[a-z]+ing)|(?<past>${pastForms(FIX, INVESTIGATE)}|[a-z]+ed|${IRREGULAR_PAST}))(?!\w)`,
   'g',
 ));
+/** "We met with the client" is a meeting; "we met the deadline" is a result reached. */
+const MEETING = /^met\s+(?:with|up|in|at|for|to|on|over|every|weekly|daily|once|twice|regularly)(?!\w)/i;
 /** "Once we shipped it, errors fell", "because we loaded the whole profile": a time or reason clause
  * frames the story (often the product as "we"), it is not the speaker's step. */
 const FRAMING_CLAUSE = /\b(?:after|once|when|since|until|before|as soon as|because|as|that|which|where|so that|if|unless|whether|how|why|what)\s+$/i;
@@ -46,6 +49,7 @@ function groupActs(text: string, agreement: boolean): boolean {
     const past = m.groups?.past?.toLowerCase().replace(/\s+/g, ' ');
     if (past && (NOT_A_STEP.has(past) || (agreement && AGREEMENT.has(past)))) continue;
     if (past && GAINED_FIGURE.test(text.slice(m.index + m[0].length - past.length))) continue;
+    if (past === 'met' && MEETING.test(text.slice(m.index + m[0].length - past.length))) continue;
     return true;
   }
   return false;
@@ -85,12 +89,20 @@ const rule: Rule = {
       {
         text: 'The nightly import kept failing for one large customer. We were able to reproduce it with their file in staging, and our team patched the CSV parser the same day. Imports have run cleanly for three months since. I now keep a library of real customer files for parser tests.',
       },
+      // A result reached by the group: "we managed to…", "we met the deadline".
+      {
+        text: 'Our paper draft was two weeks behind with the submission deadline close. I split the remaining experiments into daily goals and ran the slowest ones overnight on a spare machine. Eventually we managed to submit the paper a day before the deadline.',
+      },
       // The speaker's own steps are told, but the result is still reached by "we".
       {
         text: 'The quarterly report job ran out of memory every month. I profiled it and found it loaded every row at once, so I rewrote it to stream rows in batches. In the end we delivered the reports two days early.',
       },
     ],
     passing: [
+      // Meeting is not a step of the work.
+      {
+        text: 'Our supplier kept shipping the wrong part numbers. I set up a weekly call with their account manager, and we met with their warehouse lead every Friday. I wrote a checklist of the six most-ordered part numbers and sent it with each order. Wrong shipments fell from nine a month to one.',
+      },
       // Agreement is joint by nature in a conflict story.
       {
         text: 'A designer and I disagreed about whether to ship the new form without autocomplete. I built a quick prototype of both, we each wrote down the trade-offs we saw, and then we compared. We agreed on shipping the form with autocomplete a week later. I now prototype both options before arguing for one.',
