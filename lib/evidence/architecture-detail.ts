@@ -14,6 +14,12 @@ const reader: EvidenceReader = {
     const most = Math.max(0, ...situation.map((s) => technicalTerms(s.text).length));
     return { instances: [], story: [bucket('situation-terms', terms.size), bucket('terms-in-one-sentence', most), bucket('situation-sentences', situation.length), ...(hits.length ? ['hand'] : [])] };
   },
+  // The finding is about the Situation: point at its sentence that names the most systems.
+  anchor(story) {
+    const situation = sentencesIn(story, 'situation');
+    const count = (s: (typeof situation)[number]) => technicalTerms(s.text).length;
+    return situation.reduce<(typeof situation)[number] | undefined>((best, s) => (!best || count(s) > count(best) ? s : best), undefined);
+  },
 };
 
 export default reader;

@@ -16,6 +16,6 @@ export function decide(rule: RuleId, story: StoryContext, hits: RuleHit[]): Rule
   const scored = score(model, reader.read(story, hits));
   if (scored.probability < model.threshold) return [];
   if (hits.length > 0) return hits;
-  const at = scored.best?.sentence ?? story.sentences.at(-1);
+  const at = scored.best?.sentence ?? reader.anchor?.(story) ?? story.sentences.at(-1);
   return at ? [{ start: at.start, end: at.end, suggestion: reader.advice }] : [];
 }

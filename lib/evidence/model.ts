@@ -22,6 +22,8 @@ export interface EvidenceReader {
   read(story: StoryContext, hits: readonly RuleHit[]): Evidence;
   /** What to do, for a finding the model raises where the rule's patterns found nothing to rewrite. */
   advice: string;
+  /** Where such a finding points when no candidate sentence was scored (default: the last sentence). */
+  anchor?(story: StoryContext): Sentence | undefined;
 }
 
 export interface RuleModel {
