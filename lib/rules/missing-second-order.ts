@@ -31,6 +31,10 @@ const rule: Rule = {
       },
     ],
     passing: [
+      // Taken into wider use: the approach reused on other projects.
+      {
+        text: 'Our client kept missing invoice emails because their network blocked our provider. I was responsible for the integration, so I set up a dedicated mailbox on a new domain and showed my manager the missed-email counts before and after. Missed invoices fell from about 30 a month to 2, and we started to use the same domain for other projects.',
+      },
       {
         // A test left in the suite, so a machine catches the repeat.
         text: 'Our export shifted dates by a day for customers in Asia. I reproduced it with a Tokyo timezone fixture and fixed the parser to keep the offset. Wrong dates went from 2% of rows to none. I also added the timezone test to the export suite so CI catches this kind of bug.',

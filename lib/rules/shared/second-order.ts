@@ -23,6 +23,9 @@ const SPREAD: readonly RegExp[] = [
   /\b(?:since then|ever since)(?!\w)|\b(?:hasn't|has not) (?:happened|recurred|come back)(?!\w)|\bnever (?:happened|recurred|came back) again\b/i,
   // Habits and practices that changed: "I now…", "the team still runs…", "every squad now…".
   /\bI now (?:always )?\w+|\b(?:we|our team|the team|they|teams|everyone) (?:now|still) (?:runs?|uses?|requires?|has|have|follows?|applies|apply|is used)(?!\w)|\b(?:it|this|that)(?:['’]s| is) (?:still |now )+(?:used|run|required|applied|followed)(?!\w)|\bnow (?:part of|used|required|standard)(?!\w)|\b(?:teams?|squads?|groups?|orgs?|everyone|every \w+)(?!\w)(?: (?!(?:and|but|so|which)(?!\w))[\w'’-]+){0,3},? now \w+/i,
+  // Taken into wider use: "we started to use the domain for other projects", "now we follow a format",
+  // "Evernote became a fundamental part of our workspace".
+  /\b(?:use[ds]?|using|reuse[ds]?|reusing|appl(?:y|ied|ying))\b[^.;]{0,40}?\b(?:for|in|on|across) (?:other|more|several|multiple|many|all|every|new) (?:[\w-]+ )?(?:projects|teams|products|services|clients|customers|departments|sites|stores|wards|classes)(?!\w)|\bnow (?:we|everyone|the team|our team|they) (?:follows?|uses?|runs?|requires?|applies|apply)(?!\w)|\bbecame (?:a |an |the )?(?:fundamental|core|standard|regular|permanent|integral|key|central) part of(?!\w)/i,
 ].map(precompiled);
 
 export const hasSecondOrderEffect = memoByText((text: string): boolean => {
