@@ -5,7 +5,7 @@
 // tense: published answers told as "I would…" or as advice are weak answers, and saying they
 // tell no story is the coaching they need.
 import type { Sentence } from './context';
-import { IRREGULAR_PAST } from '../nlp/actors';
+import { PAST_TENSE } from '../nlp/actors';
 
 /** Fewer words than this is a line, not an answer (the shortest labelled answer has 16). */
 const MIN_WORDS = 12;
@@ -17,7 +17,7 @@ const MIN_PAST_EVENTS_ONE_SENTENCE = 3;
 const SHORT_WORDS = 40;
 
 // "wasn't", "didn't": a negated past is still a past event.
-const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAST}|(?:was|were|had|did)(?:n['’]t)?|came|went|became|fell|rose|gave|told)(?!\w)`, 'gi');
+const PAST = new RegExp(String.raw`\b${PAST_TENSE}(?:n['’]t)?(?!\w)`, 'gi');
 // Words that end in -ed but are not past events.
 const NOT_PAST = /^(?:need|needed|speed|feed|seed|indeed|bed|red|shed|proceed|succeed|exceed|breed|weed|deed|reed|greed|bleed|embed)$/i;
 const CHAT_OPENER = /^\s*(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|sorry|apologies|thanks|thank you|ok(?:ay)?|sure thing|fyi|btw|quick (?:note|question|reminder)|reminder|note to self|todo|to-do|to do)(?!\w)/i;

@@ -111,6 +111,8 @@ export function speakerVisible(text: string): boolean {
 
 export const IRREGULAR_PAST =
   'built|wrote|ran|led|found|made|took|set|sent|met|spoke|brought|drove|began|chose|dug|rewrote|kept|put|got|saw|read|caught|held|cut|split|drew|gave|taught|told|thought|spent|won|rebuilt|understood|sought|paid|bought|hit|shut|spun|stood|broke|felt|left|lost|meant|said|sold|stuck|tore|froze|forgot|dealt|knew|grew|threw|wound|sat|heard|fed|bent|lent|swept';
+/** A verb in the past tense, as a pattern: regular "-ed" forms, the irregulars above, and "was"/"had"/"became"… */
+export const PAST_TENSE = String.raw`(?:[a-z]{2,}ed|${IRREGULAR_PAST}|was|were|had|did|came|went|became|fell|rose)`;
 const NARRATES = precompiled(new RegExp(String.raw`(?<!\w\s+and\s+)\b[Ii]\s+${SUBJECT_ADVERBS}(?:\w+ed|${IRREGULAR_PAST})(?!\w)`));
 
 /** The speaker alone tells a step of their own ("I split the work", "I noticed"; not "Lea and I debugged"). */

@@ -7,7 +7,8 @@ import { ruleApplies } from '../../lib/engine/run-rules';
 import { compilePending } from '../../lib/engine/precompiled';
 import { forgetMemos } from '../../lib/engine/memo';
 import { EVIDENCE } from '../../lib/evidence/registry';
-import { score, type RuleModel } from '../../lib/evidence/model';
+import { score, type Evidence, type RuleModel } from '../../lib/evidence/model';
+import type { StoryContext } from '../../lib/engine/context';
 import type { RuleId } from '../../lib/engine/report';
 import { coachedStory, type LabelledStory } from './evidence-data';
 import { trainPooled, type PooledSample } from './pooled';
@@ -27,15 +28,20 @@ interface RuleSample extends PooledSample {
   hand: boolean;
 }
 
-function samplesFor(rule: RuleId, stories: LabelledStory[]): RuleSample[] {
+/** The rule's patterns and its evidence on one story, read fresh (no memo from another story). */
+function readStory(rule: RuleId, story: StoryContext): { evidence: Evidence; hand: boolean } | undefined {
   const def = RULES.find((r) => r.id === rule)!;
-  const reader = EVIDENCE[rule]!;
+  if (!ruleApplies(def, story)) return undefined;
+  forgetMemos();
+  compilePending();
+  const hits = def.check(story);
+  return { evidence: EVIDENCE[rule]!.read(story, hits), hand: hits.length > 0 };
+}
+
+function samplesFor(rule: RuleId, stories: LabelledStory[]): RuleSample[] {
   return stories.flatMap(({ id, group, story, expect }) => {
-    if (!(rule in expect) || !ruleApplies(def, story)) return [];
-    forgetMemos();
-    compilePending();
-    const hits = def.check(story);
-    return [{ id, group, evidence: reader.read(story, hits), hand: hits.length > 0, y: expect[rule] ? 1 : 0 } as RuleSample];
+    const read = rule in expect ? readStory(rule, story) : undefined;
+    return read ? [{ id, group, ...read, y: expect[rule] ? 1 : 0 }] : [];
   });
 }
 
@@ -119,14 +125,11 @@ export interface RuleReport {
  * "My biggest learning was…" as a lesson does not replace the patterns, whatever its F1. */
 function keepsExamples(rule: RuleId, model: RuleModel): boolean {
   const def = RULES.find((r) => r.id === rule)!;
-  const reader = EVIDENCE[rule]!;
   const cases = [...def.examples.flagged.map((e) => ({ e, fires: true })), ...def.examples.passing.map((e) => ({ e, fires: false }))];
   return cases.every(({ e, fires }) => {
     const story = coachedStory(e);
-    if (!story || !ruleApplies(def, story)) return true;
-    forgetMemos();
-    compilePending();
-    return (score(model, reader.read(story, def.check(story))).probability >= model.threshold) === fires;
+    const read = story && readStory(rule, story);
+    return !read || (score(model, read.evidence).probability >= model.threshold) === fires;
   });
 }
 

@@ -4,6 +4,7 @@
 // win", "delegation is crucial") or advice to anyone ("don't be afraid to …"). It is the shape
 // of a maxim, told by its grammar rather than by its words.
 import { precompiled } from '../../engine/precompiled';
+import { PAST_TENSE } from '../../nlp/actors';
 
 // Markers and list bullets in front of the lesson.
 const LEAD = precompiled(/^(?:\s*(?:(?:key |main |my )?(?:learnings?|lessons?(?: learned)?|takeaways?|reflection|results?|outcomes?|impact|actions?)\s*[:\-–—]\s*|L\s*[-:–]\s*|[-*•·]\s*|\(?\d+[.)]\s*))+/i);
@@ -21,9 +22,8 @@ const IMPERSONAL = precompiled(/^it(?:'s|’s| is) (?:\w+ )?(?:important|crucial
 
 // A general truth is a claim that holds now. A bullet telling what was done ("Demonstrated
 // ownership …", "Release confidence increased") is the past of this story, not a maxim.
-const PAST = String.raw`(?:\w+ed|built|made|became|got|took|led|ran|kept|won|grew|brought|saw|found|wrote|drove|held|met|sent|spent|gave|began|went|came|did|had|was|were|fell|rose)`;
 // "Persistence and structured communication …": after a determiner or "and", an -ed word describes.
-const TOLD_IN_PAST = precompiled(new RegExp(String.raw`^(?:(?:[\w'’-]+\s+){0,2}?(?!(?:and|or|a|an|the|with|of|for|more|most|less|well|clearly|properly|carefully)\s)[\w'’-]+\s+)??${PAST}(?!\w)`, 'i'));
+const TOLD_IN_PAST = precompiled(new RegExp(String.raw`^(?:(?:[\w'’-]+\s+){0,2}?(?!(?:and|or|a|an|the|with|of|for|more|most|less|well|clearly|properly|carefully)\s)[\w'’-]+\s+)??${PAST_TENSE}(?!\w)`, 'i'));
 const CLAIM_VERB = /\b(?:is|are|can|cannot|must|should|will|may|might|helps?|makes?|leads?|prevents?|ensures?|requires?|matters?)\b/i;
 
 /** The lesson with its markers and framing set aside. */
