@@ -24,7 +24,7 @@ const PARTICIPLE = [...KEY_PARTICIPLES].sort((a, b) => b.length - a.length).map(
 /** A time phrase opening the clause ("By Monday", "Over the weekend", "The next morning"): it stays in front of "I". */
 const TIME_LEAD = String.raw`(?:by|on|over|during|in|within|after|the)\s+(?:the\s+)?(?:(?:next|following|same|first|second|last|end\s+of\s+the)\s+)?(?:morning|afternoon|evening|night|day|week|weekend|month|sprint|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|noon|(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?|minutes?))`;
 const CLAUSE = precompiled(new RegExp(
-  String.raw`^(?<lead>(?:(?:then|next|first|finally|after that|afterwards|later|eventually|so|soon after|within \w+ \w+|${TIME_LEAD})\s*,?\s+)?)(?<subject>[\w$%'’.\-/]+(?:\s+[\w$%'’.\-/]+){0,5}?)\s+(?:was|were|got|gets|has\s+been|have\s+been|had\s+been|had\s+to\s+be)\s+(?<adverb>(?:(?:\w+ly|then|also|later|finally|eventually|soon|first|manually)\s+)?)(?<participle>${PARTICIPLE})(?!\w)(?<rest>.*)$`,
+  String.raw`^(?<lead>(?:[(\[][A-Za-z]{1,3}[)\]]\s*)?(?:(?:then|next|first|finally|after that|afterwards|later|eventually|so|soon after|within \w+ \w+|${TIME_LEAD})\s*,?\s+)?)(?<subject>[\w$%'’.\-/]+(?:\s+[\w$%'’.\-/]+){0,5}?)\s+(?:was|were|got|gets|has\s+been|have\s+been|had\s+been|had\s+to\s+be)\s+(?<adverb>(?:(?:\w+ly|then|also|later|finally|eventually|soon|first|manually)\s+)?)(?<participle>${PARTICIPLE})(?!\w)(?<rest>.*)$`,
   'is',
 ));
 const MORE_PARTICIPLES = precompiled(new RegExp(String.raw`^(?:\w+ly\s+)?(?<participle>${PARTICIPLE})(?!\w)(?<rest>.*)$`, 'is'));

@@ -14,6 +14,12 @@ describe('passive-voice', () => {
     ]);
   });
 
+  it("reads a step after the author's inline part tag, such as \"(R) The issue was solved\"", () => {
+    const text =
+      '(S) Our nightly export kept failing. (A) I read the job logs and found a locked staging table. I moved the export to a read replica. (R) The issue was solved and my manager was happy with the result.';
+    expect(findings('passive-voice', text).map((f) => f.quoted)).toEqual(['(R) The issue was solved and my manager was happy with the result.']);
+  });
+
   it('is satisfied once the replacements are applied', () => {
     let text = seedPassive;
     for (const f of findings('passive-voice', text).reverse()) text = text.slice(0, f.start) + f.replacement + text.slice(f.end);
