@@ -12,6 +12,9 @@ describe('missing-reflection', () => {
 
   it.each([
     'I learned to measure every stage first.',
+    // An adverb between the speaker and "learned" keeps it a lesson.
+    'I also learned to measure every stage first.',
+    'I quickly learned that the test stage hid most of the wait.',
     'Next time I would time each stage before touching anything.',
     'Looking back, the slow stage was obvious from the build logs.',
     'In hindsight, I should have asked the other teams for their timings.',
