@@ -83,6 +83,17 @@ describe('parts of unmarked answers across professions', () => {
     expect(partOf(ROLLOUT, 'The form was my project')).toBe('task');
   });
 
+  it.each([
+    'Our task was to get every shipment label printed before the 6 pm pickup.',
+    'I was given the task of getting every label printed before the 6 pm pickup.',
+    "As shift lead, it's my responsibility to get every label printed before the 6 pm pickup.",
+    'I took the responsibility to get every label printed before the 6 pm pickup.',
+    'I set a goal of getting every label printed before the 6 pm pickup.',
+  ])('places the goal or responsibility in the Task, whatever its determiner or tense: %s', (task) => {
+    const text = `Our warehouse label printer jammed every evening during the rush. ${task} I cleaned the feed rollers, moved the queue to the spare printer and taught the night crew to switch over. Late shipments fell from about 12 a night to none.`;
+    expect(partOf(text, task.slice(0, 20))).toBe('task');
+  });
+
   it('keeps a problem that set in later out of the Action', () => {
     expect(partOf(ROLLOUT, 'The next morning, double bookings')).not.toBe('action');
     expect(partOf(ROLLOUT, 'I reverted to the old form')).toBe('action');
