@@ -14,7 +14,7 @@ export const SCOPE_BOUNDARY = precompiled(new RegExp(
     // "outside my team", "outside of our scope"
     String.raw`\boutside (?:of )?(?:my|our|the scope of my|the team's)(?!\w)|\bbeyond my (?:role|scope|remit|job|responsibilit)`,
     // "nobody owned it", "no one had asked me", "no team was on it"
-    String.raw`\b(?:nobody|no one|no-one|no team|no single team|none of the teams)(?:['’]s)?\b(?:[\s,]+[\w'’-]+){0,6}?[\s,]+(?:own(?:ed|s)?|assigned|ask(?:ed)?|responsib\w*|ticket|looking|on it|picked|claimed|took|working|watching|noticed|cared|roadmap|backlog|plate|radar|board|wrote|written|built|touched|maintained|knew)(?!\w)|\b(?:nobody|no one|no-one) had (?:asked|flagged|raised|filed|reported)(?!\w)`,
+    String.raw`\b(?:nobody|no one|no-one|no team|no single team|none of the teams)(?:['’]s)?\b(?:[\s,]+[\w'’-]+){0,6}?[\s,]+(?:own(?:ed|s)?|assigned|ask(?:ed)?|responsib\w*|ticket|looking|on it|picked|claimed|took|working|watching|noticed|cared|roadmap|backlog|plate|radar|board|wrote|written|built|touch(?:ed)?|maintained|knew)(?!\w)|\b(?:nobody|no one|no-one) had (?:asked|flagged|raised|filed|reported)(?!\w)`,
     // "it wasn't on anyone's board", "not in anybody's backlog"
     String.raw`\b(?:wasn't|was not|weren't|were not|isn't|is not|not)\s+(?:really\s+)?(?:on|in|part of)\s+(?:anyone|anybody|any team)(?:['’]s)?\b`,
     // "no ticket", "no owner", "unowned", "not assigned", "nobody's job"
@@ -43,7 +43,11 @@ const STANDING = precompiled(new RegExp(
     String.raw`\b(?:my|our)\s+team\s+(?:manages|managed|owns|owned|runs|ran|maintains|maintained|operates|operated|supports|supported)(?!\w)`,
     // The work stated as the speaker's assignment: "my job was to", "Task: the task was to repair". (Being
     // "asked to look into it" says who took it on, not whose problem it was.)
-    String.raw`\bmy\s+(?:task|job|assignment)\s+was\b|^\W*(?:-\s*)?(?:task:\s*)?the\s+task\s+(?:assigned\s+to\s+me\s+)?was\s+to\b`,
+    String.raw`\bmy\s+(?:task|job|assignment|goal|objective)\s+was\b|^\W*(?:-\s*)?(?:task:\s*)?the\s+task\s+(?:assigned\s+to\s+me\s+)?was\s+to\b`,
+    // The speaker caused it: "I had just broken production", "my change took down checkout".
+    String.raw`\bI\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+)?(?:broke|broken|caused|introduced)\s+(?:the\s+|our\s+|a\s+)?(?:production|prod|build|site|service|outage|bug|incident|regression|issue|checkout|dashboard|deploy|release|pipeline)(?!\w)|\bmy\s+(?:own\s+)?(?:change|deploy(?:ment)?|commit|release|code|migration|script|PR|pull\s+request)\s+(?:had\s+)?(?:caused|broke|introduced|took\s+down|brought\s+down)(?!\w)`,
+    // Hired or appointed into the role: "I was hired as the lead developer".
+    String.raw`\bI\s+was\s+(?:hired|brought\s+in|appointed|assigned)\s+as\s+(?:the|a|an)(?!\w)`,
     // A seat in the rotation: "when I joined the on-call rotation".
     String.raw`\bon[- ]call\s+(?:rotation|shift|week|engineer)(?!\w)`,
   ].join('|'),

@@ -23,6 +23,11 @@ describe('missing-scope-boundary', () => {
     expect(findings('missing-scope-boundary', story(boundary), { question: 'production-incident' })).toHaveLength(0);
   });
 
+  it('reads "nobody wanted to touch it" as unowned, and still flags a story whose only own step is the fix', () => {
+    expect(findings('missing-scope-boundary', story('Nobody wanted to touch the tightly coupled checkout code.'), { question: 'production-incident' })).toHaveLength(0);
+    expect(findings('missing-scope-boundary', story('I wrote the fix the same evening.'), { question: 'production-incident' })).toHaveLength(1);
+  });
+
   it('flags an incident story that never states the boundary', () => {
     const [f] = findings('missing-scope-boundary', story('I looked at it with the Platform team.'), { question: 'production-incident' });
     expect(f).toBeDefined();
@@ -32,6 +37,11 @@ describe('missing-scope-boundary', () => {
   it.each([
     'I was on call for my team\'s service, so it was mine to fix.',
     'It was our own service and I was the on-call engineer that week.',
+    // Having caused it, being hired into the role, or stating the goal as one's own assignment.
+    'I had just broken production with a config change.',
+    'My change took down checkout for a third of our customers.',
+    'I was hired as the lead developer for checkout.',
+    'My goal was to restore checkout before the evening peak.',
   ])('accepts the speaker\'s own standing as the boundary (LABELING.md): %s', (own) => {
     expect(findings('missing-scope-boundary', story(own), { question: 'production-incident' })).toHaveLength(0);
   });
