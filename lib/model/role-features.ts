@@ -16,6 +16,8 @@ const NAMED = [
   'tense:modal', 'tense:present', 'len:short', 'len:long', 'question-mark', 'heading-like', 'colon-lead', 'quote',
   // A maxim ("Simple solutions often win") closes a story as its lesson far more often than it sets one up.
   'general-truth',
+  // Where in the story, in fifths: the parts' usual places, finer than early/late.
+  'pos:q0', 'pos:q1', 'pos:q2', 'pos:q3', 'pos:q4',
 ] as const;
 export type NamedFeature = (typeof NAMED)[number];
 const NAMED_INDEX = new Map<string, number>(NAMED.map((n, i) => [n, i]));
@@ -62,6 +64,7 @@ export function roleFeatures(sentence: string, index: number, count: number, cue
   if (index === count - 1) named(f, 'pos:last');
   if (rel < 0.25) named(f, 'pos:early');
   if (rel > 0.75) named(f, 'pos:late');
+  named(f, `pos:q${Math.min(4, Math.floor(rel * 5))}` as NamedFeature);
   if (/\d/.test(sentence)) named(f, 'number');
   if (/%|\bpercent\b/i.test(sentence)) named(f, 'percent');
   if (/[$€£¥]\s?\d|\b(?:revenue|cost|saved|savings)\b/i.test(sentence)) named(f, 'money');
