@@ -11,7 +11,7 @@ const GENERIC_LESSON = precompiled(new RegExp(
     String.raw`\b(?:communicate|collaborate|plan|prepare|coordinate|talk|listen|test|document)(?!\w) (?:(?:with|to) (?:the |my |our |their )?(?:\w+ ){0,2})?(?:better|more(?: often| closely| clearly| carefully)?|earlier|sooner|more effectively|more openly)(?!\w)`,
     // "I learned a lot", "a valuable lesson"
     String.raw`\blearn(?:ed|t) (?:a lot|so much|many things|a great deal|a valuable lesson|an important lesson|a lesson|from (?:it|this|that|the experience|my mistakes?))(?!\w)`,
-    String.raw`\b(?:the (?:importance|value|power) of|how important (?:it is|\w+ (?:is|are)))(?!\w)`,
+    String.raw`\b(?:the (?:importance|value|power|significance|necessity|benefits?) of|how important (?:it is|\w+ (?:is|are)))(?!\w)`,
     String.raw`\b(?:be|being|to be) more (?:proactive|careful|patient|thorough|organi[sz]ed|open|communicative|collaborative|flexible|confident)(?!\w)`,
     String.raw`\b(?:never give up|stay(?:ing)? calm|trust the process|things (?:don't|do not) always go|always double-?check|ask(?:ing)? for help (?:early|earlier|sooner)|it(?:'s| is) important to \w+)(?!\w)`,
     String.raw`\b(?:\w+ing) (?:early|upfront|ahead) (?:helps|matters|pays off|is (?:important|key))(?!\w)`,

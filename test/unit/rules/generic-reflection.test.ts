@@ -10,6 +10,8 @@ describe('generic-reflection', () => {
     'I learned that communication is important.',
     'I learned a lot from this.',
     'Looking back, teamwork matters.',
+    // "The importance of …" in its other words.
+    'This experience taught me the significance of clear communication.',
   ])('flags a lesson that fits any story: %s', (lesson) => {
     const [f] = findings('generic-reflection', `${base} ${lesson}`);
     expect(f?.quoted).toBe(lesson);
