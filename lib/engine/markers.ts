@@ -31,8 +31,9 @@ function kindOf(name: string): SectionKind | undefined {
 const LEAD = String.raw`^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:[-*•]\s+|\d{1,2}[.)]\s+)?`;
 const EMPH = String.raw`(?:\*\*|__|\*|_)?`;
 const NAME = String.raw`([A-Za-z][A-Za-z ]{0,20}?)`;
-// "Situation (S):", "Task (T)": the name glossed with its letter.
-const GLOSS = String.raw`(?:\s*\([A-Za-z]\))?`;
+// "Situation (S):", "Task (T)": the name glossed with its letter, or with the time planned for
+// the part ("RESULT (30 sec):", "Action (~60s)").
+const GLOSS = String.raw`(?:\s*\((?:[A-Za-z]|~?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?|%))\))?`;
 // "[S] text", "(S) text", "**[S]** text"
 const BRACKETED = precompiled(new RegExp(String.raw`${LEAD}${EMPH}[[(]${NAME}[\])]${EMPH}\s*[:.\-–—]?\s*`));
 // "Situation: text", "**Situation:** text", "**S** – text", "S - text", "S– text"

@@ -141,6 +141,7 @@ describe('explicit part markers', () => {
     ['one-line notes', `S: ${body.s} T: ${body.t} A: ${body.a} R: ${body.r} L: ${body.l}`],
     ['notes with inline bullets', `S: ${body.s}\nT: ${body.t}\nA: - reproduced the failure in staging - rotated the expired token\nR: ${body.r}\nL: ${body.l}`],
     ['notes with bullet lines', `S: ${body.s}\nT: ${body.t}\nA:\n- reproduced the failure in staging\n- rotated the expired token\nR: ${body.r}\nL: ${body.l}`],
+    ['headings with the time planned for each part', `SITUATION (20 sec):\n${body.s}\nTASK (10 sec):\n${body.t}\nACTION (~60s):\n${body.a}\nRESULT (30 sec):\n${body.r}\nREFLECTION (15-20 seconds):\n${body.l}`],
   ];
   for (const [style, text] of styles) {
     it(`reads ${style}`, () => {
