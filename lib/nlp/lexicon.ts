@@ -108,3 +108,8 @@ export const SUBJECT_ADVERBS = String.raw`(?:(?:kind\s+of|sort\s+of|then|also|fi
 
 /** Lead-ins that turn a following base verb into an action ("were able to fix", "decided to roll back"). */
 export const ACTION_LEAD_IN = String.raw`(?:(?:was|were)\s+able\s+to|managed\s+to|had\s+to|decided\s+to|went\s+on\s+to|started\s+to|began\s+to|chose\s+to|worked\s+to)\s+`;
+
+/** The work stated as the speaker's own assignment: "my task was", "my goal was". Both the
+ * passive reader (the story is being told from here on) and the scope check (the speaker's
+ * standing) read it. */
+export const OWN_ASSIGNMENT = String.raw`my\s+(?:task|job|goal|objective|role|assignment|responsibility)\s+was`;

@@ -3,6 +3,7 @@ import { boundarySlots } from '../rephrase/step-slots';
 import { hitOn, sentencesIn } from './shared/story-parts';
 import type { Rule } from './types';
 import { precompiled } from '../engine/precompiled';
+import { OWN_ASSIGNMENT } from '../nlp/lexicon';
 
 /** A sentence that says the problem was not the speaker's to fix (also the checklist's evidence). */
 export const SCOPE_BOUNDARY = precompiled(new RegExp(
@@ -43,7 +44,7 @@ const STANDING = precompiled(new RegExp(
     String.raw`\b(?:my|our)\s+team\s+(?:manages|managed|owns|owned|runs|ran|maintains|maintained|operates|operated|supports|supported)(?!\w)`,
     // The work stated as the speaker's assignment: "my job was to", "Task: the task was to repair". (Being
     // "asked to look into it" says who took it on, not whose problem it was.)
-    String.raw`\bmy\s+(?:task|job|assignment|goal|objective)\s+was\b|^\W*(?:-\s*)?(?:task:\s*)?the\s+task\s+(?:assigned\s+to\s+me\s+)?was\s+to\b`,
+    String.raw`\b${OWN_ASSIGNMENT}\b|^\W*(?:-\s*)?(?:task:\s*)?the\s+task\s+(?:assigned\s+to\s+me\s+)?was\s+to\b`,
     // The speaker caused it: "I had just broken production", "my change took down checkout".
     String.raw`\bI\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+)?(?:broke|broken|caused|introduced)\s+(?:the\s+|our\s+|a\s+)?(?:production|prod|build|site|service|outage|bug|incident|regression|issue|checkout|dashboard|deploy|release|pipeline)(?!\w)|\bmy\s+(?:own\s+)?(?:change|deploy(?:ment)?|commit|release|code|migration|script|PR|pull\s+request)\s+(?:had\s+)?(?:caused|broke|introduced|took\s+down|brought\s+down)(?!\w)`,
     // Hired or appointed into the role: "I was hired as the lead developer".

@@ -1,5 +1,6 @@
 // "The fix was deployed": a key step told in the passive, with nobody doing it.
 import { findPassives } from '../nlp/passive';
+import { OWN_ASSIGNMENT } from '../nlp/lexicon';
 import { actionSentences, readableSentences } from '../nlp/story-parts';
 import { offer } from '../rephrase/offer';
 import { passiveToActive } from '../rephrase/passive-to-active';
@@ -10,7 +11,7 @@ import type { Rule, RuleHit } from './types';
 const SPEAKER_FIRST = /\bI\b/;
 /** When a setting sentence is read as action (no Action part found), only the fix's own artifacts count. */
 /** Once the speaker states their assignment ("my task was…", "I was asked to…"), what follows is the work. */
-const TAKES_IT_ON = /\b(?:my\s+(?:task|job|goal|role|assignment|responsibility)\s+was|I\s+was\s+(?:asked|assigned|tasked|responsible|the\s+\w+\s+assigned)|I\s+(?:volunteered|offered|decided|took\s+(?:it|this)\s+on|picked\s+(?:it|this)\s+up))(?!\w)/;
+const TAKES_IT_ON = new RegExp(String.raw`\b(?:${OWN_ASSIGNMENT}|I\s+was\s+(?:asked|assigned|tasked|responsible|the\s+\w+\s+assigned)|I\s+(?:volunteered|offered|decided|took\s+(?:it|this)\s+on|picked\s+(?:it|this)\s+up))(?!\w)`);
 // States the service returns to, told with how long it took.
 const RECOVERED = /^(?:restored|recovered|brought back|back)$/i;
 const HOW_FAST = /^\s*(?:in|within|after)\s+(?:about\s+|around\s+|under\s+|just\s+)?\d+\s*(?:ms|milliseconds?|seconds?|minutes?|mins?|hours?|days?)(?!\w)/i;
