@@ -17,6 +17,8 @@ const CONVENIENCE = [
   // Spare time, in any of its words: "had some free time", "had bandwidth", "in my downtime", "a slow week".
   /\b(?:had|got|found|with)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|a\s+lot\s+of\s+)?(?:free|spare|extra|idle)\s+(?:time|hours|cycles|capacity|afternoons?|days?)(?!\w)/i,
   /\bhad\s+(?:some\s+)?(?:downtime|slack|time\s+on\s+my\s+hands)(?!\w)|\bin\s+my\s+(?:spare|free|down)\s*time\b|\b(?:during|in)\s+(?:some|a)\s+(?:\w+\s+)?(?:downtime|lull)(?!\w)|\b(?:slow|slower|quiet|quieter|light|lighter|dead|empty)\s+(?:(?:couple|few|pair)\s+of\s+|few\s+)?(?:weeks?|sprints?|days?|period|stretch|months?|quarter|load|workload|schedule|calendar)(?!\w)|\b(?:since|because|as)\s+I\s+had\s+(?:the\s+|some\s+)?time\b|\bwhile\s+(?:I\s+was\s+)?waiting\s+(?:for|on)\s+(?:my|a|the)\s+(?:new\s+|next\s+)?(?:project|assignment|access|laptop|onboarding)(?!\w)|\bnothing\s+(?:much\s+|urgent\s+|pressing\s+|big\s+)?(?:on|in)\s+my\s+(?:plate|queue|backlog|inbox|list)(?!\w)/i,
+  // Time to spare as an amount: "I still had plenty of time for my own work".
+  /\bI\s+(?:still\s+|also\s+)?(?:have|had|has)\s+(?:plenty|lots|a\s+lot|loads|a\s+bunch)\s+of\s+(?:free\s+|spare\s+|extra\s+)?time(?!\w)/i,
   /\bI\s+had\s+(?:some\s+|a\s+lot\s+of\s+)?(?:extra\s+|spare\s+)?(?:bandwidth|capacity|cycles)(?!\w)|\b(?:time|days?|hours?|afternoons?)\s+to\s+kill\b|\bbetween\s+projects\b|\bon\s+the\s+bench\b/i,
   // "Our sprint was light … so I picked up": a quiet period given as the reason to start.
   new RegExp(String.raw`\b${PERIOD}\s+(?:was|were|had\s+been|got)\s+${SOFT}(?:light|slow|quiet|empty|calm|dead|clear|open)(?!\w)[^.;!?]{0,120}?\b(?:so|and)\s+I\b`, 'i'),
@@ -25,6 +27,8 @@ const CONVENIENCE = [
   /\blooking\s+for\s+(?:something|anything|work|a\s+(?:side\s+)?(?:project|task))\s+to\s+(?:do|fill|work\s+on|pick\s+up|keep)(?!\w)|\bto\s+fill\s+(?:the|my|some|a\s+few|those)\s+(?:\w+\s+)?(?:time|afternoons?|mornings?|days?|hours?|gaps?|weeks?|downtime)(?!\w)|\bto\s+keep\s+(?:myself\s+)?busy\b|\b(?:nothing|little)\s+(?:much\s+|else\s+)?(?:to\s+do(?!\s+with)|assigned\s+to\s+me|going\s+on)(?!\w)/i,
   // Wanting something to do, or having run out of work: "wanted something to do", "finished my tickets early".
   /\b(?:wanted|needed|looking\s+for|wanting|find|found|have|had)\s+(?:something|anything)\s+(?:(?:else|new|extra|more)\s+)?to\s+(?:do|work\s+on|pick\s+up|keep\s+(?:me|myself)\s+(?:busy|occupied)|occupy)(?!\w)|\b(?:finished|wrapped\s+up|cleared|got\s+through|done\s+with)\s+(?:all\s+)?(?:my|our)\s+(?:\w+\s+)?(?:tickets?|tasks?|work|queue|backlog|sprint(?:\s+work)?|assignments?|stories)\s+(?:\w+\s+)?(?:early|ahead\s+of\s+(?:time|schedule))(?!\w)|\b(?:ran|run)\s+out\s+of\s+(?:work|tickets|tasks|things\s+to\s+do)(?!\w)/i,
+  // Ease given as the reason: "because it was not a hard problem", "it looked simple, so I offered".
+  /\b(?:because|since)\s+(?:I\s+(?:think|thought|figured|felt|knew)\s+)?(?:it|this|that)\s+(?:is|was|would\s+be|'s|seemed|looked)\s+(?:(?:not|n't)\s+(?:a\s+)?(?:very\s+|really\s+|that\s+|too\s+|particularly\s+)?(?:hard|difficult|complex|complicated|big)|(?:an?\s+)?(?:(?:very|really|pretty|fairly|quite|relatively)\s+)?(?:easy|simple|quick|straightforward|small))(?!\w)|\b(?:seemed|looked|sounded)\s+(?:like\s+)?(?:an?\s+)?(?:(?:very|really|pretty|fairly|quite|relatively)\s+)?(?:easy|simple|straightforward|quick)(?:\s+(?:fix|problem|task|job|change|one|thing))?,?\s+so\s+I\b/i,
   new RegExp(String.raw`\b(?:I\s+was|I\s+got|I'd\s+(?:gotten|been)|I\s+had\s+been|I\s+felt|being)\s+${SOFT}(?:bored|restless|under-?utili[sz]ed|idle)(?!\w)|\b(?:out\s+of|from)\s+(?:pure\s+|sheer\s+)?boredom\b|\bnothing\s+(?:better|else)\s+to\s+do\b`, 'i'),
   // Generic helpfulness ("wanted to help", "to help out"), not "wanted to help the customers who were locked out".
   /\bwanted\s+to\s+help(?:\s+(?:out|them|the\s+team|a\s+bit))?(?=\s*(?:[,.;!]|and\b|so\b|$))/i,
@@ -34,7 +38,7 @@ const CONVENIENCE = [
 const SELF_SERVING = [
   // Trying a tool for its own sake: "wanted to try out GraphQL", "a chance to play with Kafka".
   /\b(?:wanted|chance|opportunity|excuse|itching)\s+to\s+(?:try(?:\s+out)?|play\s+(?:around\s+)?with|experiment\s+with|tinker\s+with|get\s+(?:my\s+hands\s+(?:on|dirty)|(?:some\s+)?(?:hands-on\s+)?experience))(?!\w)/i,
-  /\b(?:wanted|chance|opportunity|way|excuse)\s+to\s+learn\b(?!\s+(?:why|how|what|whether|where|when|if|from|which))|\bto\s+learn\s+something\s+new\b|\blearning\s+opportunity\b/i,
+  /\b(?:wanted|chance|opportunity|way|excuse|project|app|course|hackathon)\s+to\s+learn\b(?!\s+(?:why|how|what|whether|where|when|if|from|which|that|more\s+about\s+(?:the|their|our)))|\bto\s+learn\s+something\s+new\b|\blearning\s+opportunity\b/i,
   // Learning in other words: "wanted to gain a deeper understanding of React", "to get better at Go".
   /\b(?:wanted|chance|opportunity|way|excuse)\s+to\s+(?:gain|get|build|deepen|broaden)\s+(?:a\s+)?(?:deeper|better|stronger|more|some|solid)?\s*(?:understanding|knowledge|grasp|skills?|familiarity)\s+(?:of|in|with)\b|\b(?:wanted|chance|opportunity)\s+to\s+get\s+better\s+at\b/i,
   /\bto\s+(?:pad|improve|build|boost|strengthen|help)\s+my\s+(?:resume|résumé|CV|portfolio|profile|promo(?:tion)?\s+(?:case|packet|doc))\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo|performance\s+review|review|development\s+plan|growth\s+plan|OKRs?|(?:personal|yearly|annual)\s+goals)\b|\bto\s+get\s+(?:promoted|noticed|visibility)(?!\w)/i,
@@ -101,6 +105,17 @@ const rule: Rule = {
       {
         text: 'My queue was pretty quiet that month and I had a few days to kill, so I offered to clean up the shared drive permissions. I audited 400 folders and removed 60 stale external shares. No client files are visible outside the company now. I learned to review external shares every quarter.',
       },
+      // Time as an amount, ease as the reason, and learning as a project's purpose.
+      {
+        text: 'I still had plenty of time left after my own tickets, so I offered to look at the flaky login test. I ran it 300 times, found a race on the session cookie and fixed the wait. The test has not failed in a month. I now loop new tests before merging them.',
+      },
+      {
+        text: 'Our CSV export timed out for big accounts, and I picked up the ticket because I figured it was not a very hard problem. I added paging to the query and streamed the rows. Exports of 50,000 rows now finish in 20 seconds. I learned to check the largest account first.',
+      },
+      {
+        text: 'I built a room booking tool for our office as a side project to learn Vue. I wrote the calendar view, the booking form and a small API. Twelve people used it in the first week. I learned to ship a small version first.',
+        options: { question: 'ownership' },
+      },
     ],
     passing: [
       {
@@ -114,6 +129,10 @@ const rule: Rule = {
       },
       {
         text: 'Support tickets about password resets doubled after a release, and I wanted to help the customers who were locked out. I traced it to an expired email template, fixed it, and added a check to the release pipeline. Reset tickets went back to normal within a day. I learned to test transactional emails in every release.',
+      },
+      {
+        // Learning that the work demanded, and ease that came after the decision, are not motives.
+        text: 'Our vendor dropped the old payments API with a month of notice, so I had to learn their new SDK quickly. It looked simple at first, but refunds used a different flow. I rebuilt the refund path with tests and we switched over a week early with no failed refunds. I now read a vendor\'s changelog every month.',
       },
       {
         text: 'Our CI builds took 40 minutes, which blocked every engineer several times a day. I profiled the pipeline and found the dependency install was never cached. I added caching and split the tests into four parallel jobs. Builds went down to 9 minutes, and it was a good chance to learn our CI system properly. I now profile a slow process before optimizing it.',
