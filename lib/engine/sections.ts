@@ -1,6 +1,7 @@
 // Places every sentence of a story in a STAR part: explicit markers win; otherwise cues,
 // with parts kept in story order (the best monotonic assignment over the sentences).
-import { cueScores, OUTCOME_HEADLINE } from './cues';
+import { cueScores, OUTCOME_HEADLINE, type CueScores } from './cues';
+import { clausesOf } from '../features/clauses';
 import { SECTION_KINDS, type SectionKind } from './report';
 import { roleEvidence } from '../model/role-scores';
 import type { RoleWeights } from '../model/roles';
@@ -27,9 +28,12 @@ const MIN_SENTENCES_FOR_LEAD_IN = 4;
 /** How much the trained role model counts against the hand-set cues (its log-probabilities are added). */
 export const MODEL_WEIGHT = 1.5;
 
-/** The model was trained on full answers (published ones run 6 to 40 sentences); a shorter
- * draft is placed by the cues alone, which were written for them. */
+/** From this many sentences the model counts in full; the cues were written for shorter drafts. */
 export const MODEL_MIN_SENTENCES = 10;
+/** A shorter draft (from three sentences) hears the model at a lower weight, where the cues leave
+ * it room (see shortDraftEvidence). Both set by grouped cross-validation (`npm run train -- --cv`). */
+const SHORT_DRAFT_MIN_SENTENCES = 3;
+const SHORT_DRAFT_SHARE = 2 / 3;
 
 /** The role model in force: shipped weights unless another set is given (cross-validation). */
 export interface RoleModel {
@@ -80,9 +84,9 @@ function continueRepeatedParts(kinds: SectionKind[]): SectionKind[] {
 
 function classifyUnmarked(sentences: SentenceDraft[], model: RoleModel, minKind = 0, maxKind = SECTION_KINDS.length - 1, opening = true): Omit<Placement, 'marked'> {
   const scores = sentences.map((s) => cueScores(s.text));
-  const evidence = model.alpha > 0 && sentences.length >= MODEL_MIN_SENTENCES ? roleEvidence(sentences.map((s) => s.text), model.weights, scores).logProbs : undefined;
-  // The cues and the trained model's log-probabilities, added: each part's evidence for the sentence.
-  const grid = (rows: typeof scores, from = 0) => rows.map((c, i) => SECTION_KINDS.map((k, j) => c[k] + (evidence ? model.alpha * evidence[i + from]![j]! : 0)));
+  const evidence = modelEvidence(sentences, scores, model);
+  // The cues and the trained model's weighted log-probabilities, added: each part's evidence for the sentence.
+  const grid = (rows: typeof scores, from = 0) => rows.map((c, i) => SECTION_KINDS.map((k, j) => c[k] + (evidence ? evidence[i + from]![j]! : 0)));
   const told = bestMonotonic(grid(scores), minKind, maxKind, opening);
   if (opening && minKind === 0 && canOpenWithOutcome(sentences, scores)) {
     const rest = bestMonotonic(grid(scores.slice(1), 1), minKind, maxKind, opening);
@@ -94,6 +98,35 @@ function classifyUnmarked(sentences: SentenceDraft[], model: RoleModel, minKind 
     }
   }
   return { kinds: told.kinds, leadIn: -1 };
+}
+
+/** The model's weighted log-probabilities per sentence and part, or none for a draft too short to read. */
+function modelEvidence(sentences: SentenceDraft[], scores: CueScores[], model: RoleModel): number[][] | undefined {
+  if (model.alpha <= 0 || sentences.length < SHORT_DRAFT_MIN_SENTENCES) return undefined;
+  const logProbs = roleEvidence(sentences.map((s) => s.text), model.weights, scores).logProbs;
+  if (sentences.length >= MODEL_MIN_SENTENCES) return logProbs.map((row) => row.map((v) => model.alpha * v));
+  return shortDraftEvidence(sentences, scores, logProbs).map((row) => row.map((v) => model.alpha * SHORT_DRAFT_SHARE * v));
+}
+
+const REFLECTION = SECTION_KINDS.indexOf('reflection');
+const RESULT = SECTION_KINDS.indexOf('result');
+const speaks = (text: string, step: boolean) => clausesOf(text).some((c) => !c.framing && (!step || c.step !== undefined) && (c.actor === 'self' || c.actor === 'group'));
+
+/**
+ * Where the model may speak in a short draft. Its words misread scene-setting in the past tense as
+ * steps, so it is silent until the speaker tells a step of their own, and on a sentence where no
+ * one in the story acts and the cues hear the scene ("the next morning, double bookings started").
+ * A closing line in the present ("It works now") is no more a lesson than an outcome until a
+ * lesson is said, so before the first lesson cue the Reflection gets no more than the Result.
+ */
+function shortDraftEvidence(sentences: SentenceDraft[], scores: CueScores[], logProbs: number[][]): number[][] {
+  const firstStep = sentences.findIndex((s) => speaks(s.text, true));
+  const lessonFrom = scores.findIndex((c) => c.reflection > 0);
+  return logProbs.map((row, i) => {
+    const text = sentences[i]!.text;
+    if (firstStep < 0 || i < firstStep || (scores[i]!.situation > 0 && !speaks(text, false))) return row.map(() => 0);
+    return lessonFrom >= 0 && i >= lessonFrom ? row : row.map((v, j) => (j === REFLECTION ? Math.min(v, row[RESULT]!) : v));
+  });
 }
 
 // A headline is the speaker's own outcome; a problem with a number ("errors rose 5%") is scene.
