@@ -114,8 +114,9 @@ const speaks = (text: string, step: boolean) => clausesOf(text).some((c) => !c.f
 
 /**
  * Where the model may speak in a short draft. Its words misread scene-setting in the past tense as
- * steps, so it is silent until the speaker tells a step of their own, and on a sentence where no
- * one in the story acts and the cues hear the scene ("the next morning, double bookings started").
+ * steps, so it is silent until the speaker tells a step of their own, and on a sentence where
+ * neither the speaker nor their group acts and the cues hear the scene ("the next morning, double
+ * bookings started").
  * A closing line in the present ("It works now") is no more a lesson than an outcome until a
  * lesson is said, so before the first lesson cue the Reflection gets no more than the Result.
  */
