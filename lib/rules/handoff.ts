@@ -43,6 +43,10 @@ const rule: Rule = {
       },
     ],
     passing: [
+      // Owning up to a supervisor is not routing the problem.
+      {
+        text: 'In my second week at the pharmacy I filled a prescription with the wrong strength. I noticed it when the patient came back with questions, went straight to my supervisor and told her what happened. She checked the dose with me, and I called the doctor and wrote up the incident report that afternoon.',
+      },
       {
         text: 'Our staging certificates kept expiring and breaking the test runs. I let the infra folks know, then wrote the renewal job myself with a check that fails a week before expiry, and they reviewed it. No test run has broken on a certificate in the six months since.',
       },

@@ -33,7 +33,8 @@ const ROUTING = precompiled(new RegExp(
       String.raw`(?:assigned|reassigned|routed|rerouted|redirected|transferred|delegated)\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to`,
       String.raw`flagged\s+(?:it|this|the\s+(?:issue|problem|bug))\s+(?:to|with)`,
       String.raw`reached\s+out\s+to\s+${OWNERS}`,
-      String.raw`(?:told|warned|updated)\s+${OWNERS}(?!\s+(?:I|that\s+I)\s)`,
+      // Not owning up ("I told her what happened", "told him all of it"): disclosing a mistake routes nothing.
+      String.raw`(?:told|warned|updated)\s+${OWNERS}(?!\s+(?:I|that\s+I)\s|\s+(?:(?:about\s+)?(?:what\s+(?:had\s+)?happened|what\s+I\s+(?:had\s+)?done|everything|all\s+of\s+it|the\s+(?:whole\s+)?(?:truth|story))|about\s+my\s+(?:mistake|error|slip))(?!\w))`,
       String.raw`gave\s+${OWNERS}\s+a\s+heads[-\s]up`,
       String.raw`put\s+(?:it|this|the\s+[\w-]+)\s+on\s+(?:their|the\s+[\w-]+(?:\s+[\w-]+)?'s|[A-Z][a-z]+'s)\s+radar`,
       String.raw`asked\s+${OWNERS}\s+to\s+(?:fix|patch|look\s+(?:into|at)|take\s+a\s+look|handle|take\s+(?:it|this|over)|deal\s+with|sort|investigate|own|pick\s+(?:it|this)\s+up)`,
