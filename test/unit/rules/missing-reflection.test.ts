@@ -34,6 +34,10 @@ describe('missing-reflection: lessons phrased without "learned"', () => {
     'My biggest learning was to confirm delivery windows with the site manager in writing.',
     'It made me realize that a shared calendar beats a chain of emails.',
     'This experience reminded me to get delivery dates in writing.',
+    // The team's lesson, the speaker's counterfactual, and coming out of it wiser.
+    'The crew learned to photograph every delivery note on arrival.',
+    'What would have helped was a written delivery date from each supplier.',
+    'I came out of it wiser about ordering tiles before the plumbing starts.',
   ])('counts the closing lesson: %s', (lesson) => {
     const text = `Our kitchen renovation job overran because the tiles arrived late. I called three suppliers and moved the tiling after the plumbing. The job finished four days late instead of three weeks. ${lesson}`;
     expect(findings('missing-reflection', text)).toHaveLength(0);
