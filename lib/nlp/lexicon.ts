@@ -79,6 +79,8 @@ export const KEY_PARTICIPLES: readonly string[] = [
   'reconciled', 'audited', 'mapped', 'patched up', 'put together', 'worked out', 'cut over', 'set',
   // Decisions taken by nobody: "it was decided to roll back", "a new vendor was chosen".
   'decided', 'agreed', 'chosen', 'selected', 'introduced',
+  // Raising it and the outcome achieved, told by nobody: "the issue was raised", "alerts were eliminated".
+  'raised', 'eliminated', 'delivered', 'reduced', 'completed',
 ];
 
 const alternation = (words: readonly string[]) =>

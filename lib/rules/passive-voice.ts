@@ -57,6 +57,10 @@ const rule: Rule = {
   examples: {
     flagged: [
       {
+        // Raising it and the outcome, told with no one doing it.
+        text: 'Our build agents ran out of disk every few days. In the next platform sync the problem was raised, and a cleanup job was agreed on. The recurring disk alerts were eliminated within a month.',
+      },
+      {
         // Stopping and bringing back, told with no one doing it.
         text: 'A runaway import locked the orders table on a Sunday and checkout stopped. The import was killed, the table was unlocked and the site was brought back up within the hour. Failed checkouts went from 100% to zero, and I now run imports behind a lock timeout.',
       },
