@@ -45,11 +45,9 @@ const STANDING = precompiled(new RegExp(
     // The work stated as the speaker's assignment: "my job was to", "Task: the task was to repair". (Being
     // "asked to look into it" says who took it on, not whose problem it was.)
     String.raw`\b${OWN_ASSIGNMENT}\b|^\W*(?:-\s*)?(?:task:\s*)?the\s+task\s+(?:assigned\s+to\s+me\s+)?was\s+to\b`,
-    // The speaker caused it: "I had just broken production", "my change took down checkout".
-    String.raw`\bI\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+)?(?:broke|broken|caused|introduced)\s+(?:the\s+|our\s+|a\s+)?(?:production|prod|build|site|service|outage|bug|incident|regression|issue|checkout|dashboard|deploy|release|pipeline)(?!\w)|\bmy\s+(?:own\s+)?(?:change|deploy(?:ment)?|commit|release|code|migration|script|PR|pull\s+request)\s+(?:had\s+)?(?:caused|broke|introduced|took\s+down|brought\s+down)(?!\w)`,
-    // Caused in other words: "I caused a lot of people headaches", "I forgot to update the config",
-    // "I pushed a change to…", "my feature wasn't working", "the second one is entirely on me".
-    String.raw`\bI\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+|completely\s+)?(?:caused|broke|forg(?:ot|otten)\s+to|pushed\s+(?:a|the|my)\s+(?:\w+\s+)?(?:change|commit|fix|update|release|config(?:uration)?))(?!\w)|\bmy\s+(?:[\w-]+\s+){0,2}?(?:feature|change|code|commit|deploy(?:ment)?|release|script|migration|PR|app|service)\s+(?:(?:\w+\s+){0,2}?)(?:wasn't|was\s+not|didn't|did\s+not|stopped|failed|broke|crashed|caused)(?!\w)|\b(?:is|was)\s+(?:entirely\s+|all\s+|completely\s+|squarely\s+)?on\s+me\b|\bmy\s+(?:fault|mistake|bad|error|oversight)(?!\w)`,
+    // The speaker caused it: "I had just broken production", "I caused…", "I forgot to update the config",
+    // "I pushed a change to…", "my change took down checkout", "my feature wasn't working", "it was on me".
+    String.raw`\bI\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+|completely\s+)?(?:caused|broke|forg(?:ot|otten)\s+to|pushed\s+(?:a|the|my)\s+(?:\w+\s+)?(?:change|commit|fix|update|release|config(?:uration)?)|(?:broken|introduced)\s+(?:the\s+|our\s+|a\s+)?(?:production|prod|build|site|service|outage|bug|incident|regression|issue|checkout|dashboard|deploy|release|pipeline))(?!\w)|\bmy\s+(?:[\w-]+\s+){0,2}?(?:feature|change|code|commit|deploy(?:ment)?|release|script|migration|PR|pull\s+request|app|service)\s+(?:\w+\s+){0,2}?(?:wasn't|was\s+not|didn't|did\s+not|stopped|failed|broke|crashed|caused|introduced|took\s+down|brought\s+down)(?!\w)|\b(?:is|was)\s+(?:entirely\s+|all\s+|completely\s+|squarely\s+)?on\s+me\b|\bmy\s+(?:fault|mistake|bad|error|oversight)(?!\w)`,
     // Hired or appointed into the role: "I was hired as the lead developer".
     String.raw`\bI\s+was\s+(?:hired|brought\s+in|appointed|assigned)\s+as\s+(?:the|a|an)(?!\w)`,
     // A seat in the rotation: "when I joined the on-call rotation".
