@@ -105,12 +105,15 @@ function modelEvidence(sentences: SentenceDraft[], scores: CueScores[], model: R
   if (model.alpha <= 0 || sentences.length < SHORT_DRAFT_MIN_SENTENCES) return undefined;
   const logProbs = roleEvidence(sentences.map((s) => s.text), model.weights, scores).logProbs;
   if (sentences.length >= MODEL_MIN_SENTENCES) return logProbs.map((row) => row.map((v) => model.alpha * v));
-  return shortDraftEvidence(sentences, scores, logProbs).map((row) => row.map((v) => model.alpha * SHORT_DRAFT_SHARE * v));
+  return shortDraftEvidence(sentences, scores, logProbs, model.alpha * SHORT_DRAFT_SHARE);
 }
 
 const REFLECTION = SECTION_KINDS.indexOf('reflection');
 const RESULT = SECTION_KINDS.indexOf('result');
-const speaks = (text: string, step: boolean) => clausesOf(text).some((c) => !c.framing && (!step || c.step !== undefined) && (c.actor === 'self' || c.actor === 'group'));
+/** The speaker, or their group, is the subject of a clause that is not a time or reason frame. */
+const speakerClauses = (text: string) => clausesOf(text).filter((c) => !c.framing && (c.actor === 'self' || c.actor === 'group'));
+const speakerActs = (text: string) => speakerClauses(text).length > 0;
+const speakerTellsStep = (text: string) => speakerClauses(text).some((c) => c.step !== undefined);
 
 /**
  * Where the model may speak in a short draft. Its words misread scene-setting in the past tense as
@@ -120,13 +123,14 @@ const speaks = (text: string, step: boolean) => clausesOf(text).some((c) => !c.f
  * A closing line in the present ("It works now") is no more a lesson than an outcome until a
  * lesson is said, so before the first lesson cue the Reflection gets no more than the Result.
  */
-function shortDraftEvidence(sentences: SentenceDraft[], scores: CueScores[], logProbs: number[][]): number[][] {
-  const firstStep = sentences.findIndex((s) => speaks(s.text, true));
+function shortDraftEvidence(sentences: SentenceDraft[], scores: CueScores[], logProbs: number[][], weight: number): number[][] {
+  const firstStep = sentences.findIndex((s) => speakerTellsStep(s.text));
   const lessonFrom = scores.findIndex((c) => c.reflection > 0);
   return logProbs.map((row, i) => {
     const text = sentences[i]!.text;
-    if (firstStep < 0 || i < firstStep || (scores[i]!.situation > 0 && !speaks(text, false))) return row.map(() => 0);
-    return lessonFrom >= 0 && i >= lessonFrom ? row : row.map((v, j) => (j === REFLECTION ? Math.min(v, row[RESULT]!) : v));
+    if (firstStep < 0 || i < firstStep || (scores[i]!.situation > 0 && !speakerActs(text))) return row.map(() => 0);
+    const lessonSaid = lessonFrom >= 0 && i >= lessonFrom;
+    return row.map((v, j) => weight * (j === REFLECTION && !lessonSaid ? Math.min(v, row[RESULT]!) : v));
   });
 }
 
