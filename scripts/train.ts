@@ -37,6 +37,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log('rule evidence models, cross-validated by source (5 folds), at the chosen threshold:');
   for (const r of reports) {
     const prf = (c: typeof r.cv) => `P=${precision(c).toFixed(2)} R=${recall(c).toFixed(2)} F1=${f1(c).toFixed(2)}`;
-    console.log(`  ${r.rule.padEnd(24)} n=${r.samples} positives=${r.positives} threshold=${r.threshold} model ${prf(r.cv)} | patterns ${prf(r.patterns)} ${r.shipped ? 'SHIPPED' : 'patterns kept'} | best-F1 ${prf(r.unconstrained)}`);
+    console.log(`  ${r.rule.padEnd(24)} n=${r.samples} positives=${r.positives} threshold=${r.threshold} model ${prf(r.cv)} | patterns ${prf(r.patterns)} | published: model ${prf(r.publishedCv)} patterns ${prf(r.publishedPatterns)} ${r.shipped ? 'SHIPPED' : 'patterns kept'} | best-F1 ${prf(r.unconstrained)}`);
   }
 }

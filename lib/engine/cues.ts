@@ -130,14 +130,14 @@ export const CUES: Record<SectionKind, Cue[]> = {
     // An outcome told only as a mood or an unmeasured state ("things calmed down") is still the Result.
     [{ test: isVagueOutcome }, 1.5],
     // The work as the subject of an effect: "This approach minimized disruptions", "The change improved…".
-    [/^(?:this|that|these|it|(?:the|our|my) (?:[\w-]+ ){0,2}?(?:approach|change|changes|process|fix|work|solution|strategy|effort|initiative|project|tool|system|refactor))(?!\w)[^.;]{0,40}?\b(?:improved|increased|minimi[sz]ed|maximi[sz]ed|enhanced|boosted|reduced|streamlined|strengthened|helped|led to|resulted in)(?!\w)/i, 1.5],
+    [/^(?:this|that|these|it|(?:the|our|my) (?:[\w-]+ ){0,2}?(?:approach|change|changes|process|fix|work|solution|strategy|effort|initiative|project|tool|system|refactor))(?!\w)[^.;]{0,40}?\b(?:improved|increased|minimi[sz]ed|maximi[sz]ed|enhanced|boosted|reduced|streamlined|strengthened|helped(?! me (?:to )?(?:grow|learn|become|understand|realize|realise|see)\b)|led to|resulted in)(?!\w)/i, 1.5],
     [/\b(?:all |over |about |nearly |almost )?\d+ (?:customers|users|accounts|teams|clients|merchants|tickets|engineers|services|people)(?!\w)/i, 0.75],
   ],
   reflection: [
     [/\b(?:I(?:'ve| have)? learn(?:ed|t)|learned that|lessons?|looking back|in hindsight|in retrospect|next time|going forward|takeaway|taught me|I realized (?:that )?(?:I|we|the real)|I now (?!work|lead|manage|own|report)\w+|now I (?:always|make|ask|start|keep|check)|since then,? I (?:always|now|make)|if I (?:did|were|could|had) (?:it|to|do|again)|I would (?:now|propose|do|have|push|set|suggest|communicate|also|change|start|ask|insist|build|add)|(?<!\b(?:the|a|an|my|our|that) [\w-]+ )I'd (?:propose|do|have|push|set|suggest|now|also|change|start|probably|ask|insist|build|add)|the (?:real )?gap was|(?:I )?took away|(?:my|the|a|one) take-?away|what I(?:'d| would) do differently|the bigger lesson|what I (?:got|took|learned|learnt) (?:out of|from|away from) (?:it|this|that|the)|(?:the|one|my) (?:main |big |biggest |key )?(?:thing|lesson) I (?:learned|learnt|took|got))(?!\w)/i, 3],
     // What the speaker keeps from it, told in the present or as growth: "what I take from this",
     // "these days I…", "I grew a lot as an engineer", "helped me grow".
-    [/\b(?:what I take (?:away )?from|I take away|these days,? I|from now on|I (?:really |have |'ve )?grew (?:a lot|so much|as|professionally|personally)|(?:helped|made|pushed) me (?:to )?(?:grow|a better))(?!\w)/i, 3],
+    [/\b(?:what I take (?:away )?from|I take away|these days,? I|from now on|I (?:really |have |'ve )?grew (?:a lot|so much|as|professionally|personally)|(?:helped|made|pushed) me (?:to )?(?:grow|a better)|reminded me (?:to|that|of|how)|(?:my|the) (?:biggest |main |key |most important )?learnings? (?:was|is|here|from))(?!\w)/i, 3],
     // A maxim told as the closing word: "teamwork makes the dream work", "leadership is about people".
     [/^(?!(?:I|we|they|he|she|it)(?!\w))[^.]*\b(?:(?:is|are) (?:really |all |mostly |just )?about|(?:is|are) (?:the )?key(?: to)?|makes the dream work|goes a long way|is (?:always )?better (?:to|than)|(?:is|are) worth (?:it|\w+ing))(?!\w)/i, 2],
     [/^(?:looking back|in hindsight|in retrospect|on reflection|with hindsight|if I did it again|next time)(?!\w)/i, 2],

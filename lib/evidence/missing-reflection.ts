@@ -28,7 +28,7 @@ const reader: EvidenceReader = {
       ...(story.sentences.some((s) => s.marked) ? ['marked'] : []),
       ...(hits.length ? ['hand'] : []),
     ];
-    const instances = last ? [{ sentence: last, features: [...sentenceFeatures(last, { words: true }), `part:${last.section}`, ...(overlaps(last, hits) ? ['hand'] : [])] }] : [];
+    const instances = last ? [{ sentence: last, features: [...sentenceFeatures(last, { words: false }), `part:${last.section}`, ...(overlaps(last, hits) ? ['hand'] : [])] }] : [];
     return { instances, story: features };
   },
 };

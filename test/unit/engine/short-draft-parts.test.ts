@@ -44,4 +44,13 @@ describe('parts of short answers', () => {
     const kinds = classify(drafts(told.map((text) => ({ text })))).kinds;
     expect(kinds.slice(-2)).toEqual(['result', 'result']);
   });
+
+  it.each([
+    'This experience reminded me to get delivery dates in writing.',
+    'My biggest learning was to confirm delivery windows in writing.',
+    'This experience helped me grow as an engineer.',
+  ])('hears a closing lesson told without "learned" as the Reflection: %s', (lesson) => {
+    const told = ['The tiles for our kitchen job arrived two weeks late.', 'I called three suppliers and moved the tiling after the plumbing.', 'The job finished four days late instead of three weeks.', lesson];
+    expect(classify(drafts(told.map((text) => ({ text })))).kinds.at(-1)).toBe('reflection');
+  });
 });
