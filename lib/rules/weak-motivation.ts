@@ -41,6 +41,8 @@ const SELF_SERVING = [
   /\b(?:wanted|chance|opportunity|way|excuse|project|app|course|hackathon)\s+to\s+learn\b(?!\s+(?:why|how|what|whether|where|when|if|from|which|that|more\s+about\s+(?:the|their|our)))|\bto\s+learn\s+something\s+new\b|\blearning\s+opportunity\b/i,
   // Learning in other words: "wanted to gain a deeper understanding of React", "to get better at Go".
   /\b(?:wanted|chance|opportunity|way|excuse)\s+to\s+(?:gain|get|build|deepen|broaden)\s+(?:a\s+)?(?:deeper|better|stronger|more|some|solid)?\s*(?:understanding|knowledge|grasp|skills?|familiarity)\s+(?:of|in|with)\b|\b(?:wanted|chance|opportunity)\s+to\s+get\s+better\s+at\b/i,
+  // Practising a skill as the reason: "an opportunity to revisit and refresh the skills I had learned".
+  /\b(?:wanted|chance|opportunity|way|excuse)\s+to\s+(?:(?:apply|practi[cs]e|use|exercise|refresh|revisit|sharpen|hone|polish|stretch|test|flex)\s+(?:and\s+)?){1,2}(?:(?:my|the|our|some|new|those)\s+)?(?:[\w-]+\s+){0,2}?skills?(?!\w)/i,
   /\bto\s+(?:pad|improve|build|boost|strengthen|help)\s+my\s+(?:resume|résumé|CV|portfolio|profile|promo(?:tion)?\s+(?:case|packet|doc))\b|\bfor\s+my\s+(?:resume|résumé|promotion|promo|performance\s+review|review|development\s+plan|growth\s+plan|OKRs?|(?:personal|yearly|annual)\s+goals)\b|\bto\s+get\s+(?:promoted|noticed|visibility)(?!\w)/i,
   // How it would look rather than what it would fix: "it looked good for promotion", "would look great on my CV".
   /\b(?:look(?:ed|s)?|seemed|sounded|be)\s+(?:really\s+|pretty\s+|very\s+)?(?:good|great|nice|impressive)\s+(?:for|on|in)\s+(?:a\s+|my\s+|the\s+|next\s+)?(?:\w+\s+)?(?:promotion|promo|resume|résumé|CV|review|performance\s+review|career|portfolio)(?!\w)|\bto\s+(?:impress|stand\s+out\s+(?:to|with|for))\s+(?:my\s+|the\s+)?(?:manager|lead|leadership|boss|director|VP|promotion\s+committee)(?!\w)/i,
@@ -116,6 +118,10 @@ const rule: Rule = {
         text: 'I built a room booking tool for our office as a side project to learn Vue. I wrote the calendar view, the booking form and a small API. Twelve people used it in the first week. I learned to ship a small version first.',
         options: { question: 'ownership' },
       },
+      // Practising a skill as the reason.
+      {
+        text: 'Our finance team asked for a dashboard of monthly spend, and I saw it as a chance to practise my SQL skills. I wrote the queries, checked the totals against the ledger and set up a weekly refresh. The team now reads the dashboard every Monday. I learned to agree on definitions before writing a query.',
+      },
     ],
     passing: [
       {
@@ -133,6 +139,10 @@ const rule: Rule = {
       {
         // Learning that the work demanded, and ease that came after the decision, are not motives.
         text: 'Our vendor dropped the old payments API with a month of notice, so I had to learn their new SDK quickly. It looked simple at first, but refunds used a different flow. I rebuilt the refund path with tests and we switched over a week early with no failed refunds. I now read a vendor\'s changelog every month.',
+      },
+      {
+        // A skill put to use where the stake is named is not a self-serving motive.
+        text: 'Checkout failed for about 3% of customers after a payment provider change. I took it on because it was costing orders every hour, and it was also a chance to use the tracing skills I had picked up. I traced the failures to a rounding error, fixed it with tests and watched the error rate for a day. Failures went from 3% to 0.02%. I now add a rounding test to every currency change.',
       },
       {
         text: 'Our CI builds took 40 minutes, which blocked every engineer several times a day. I profiled the pipeline and found the dependency install was never cached. I added caching and split the tests into four parallel jobs. Builds went down to 9 minutes, and it was a good chance to learn our CI system properly. I now profile a slow process before optimizing it.',
