@@ -71,6 +71,9 @@ function hedgesIn(text: string): Found[] {
   return found;
 }
 
+const MIN_HEDGES = 3;
+const MIN_PER_100_WORDS = 1.5;
+
 const rule: Rule = {
   id: 'hedging',
   severity: 'info',
@@ -79,8 +82,9 @@ const rule: Rule = {
   check(story) {
     const perSentence = readableSentences(story).map((s) => ({ s, hedges: hedgesIn(s.text) }));
     const score = perSentence.reduce((n, x) => n + x.hedges.reduce((w, h) => w + h.weight, 0), 0);
-    // One stray "just" is fine; it is the density that undermines the answer.
-    const dense = score >= 3 || (score >= 2 && story.words / score <= 40);
+    // LABELING.md: at least 3 and at least 1.5 per 100 words. One stray "just" is fine, and a few
+    // spread over a long answer are how people talk; it is the density that undermines the answer.
+    const dense = score >= MIN_HEDGES && (score * 100) / Math.max(1, story.words) >= MIN_PER_100_WORDS;
     if (!dense) return [];
     const hits: RuleHit[] = [];
     for (const { s, hedges } of perSentence) {

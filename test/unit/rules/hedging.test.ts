@@ -27,6 +27,18 @@ describe('hedging', () => {
     expect(findings('hedging', text)).toHaveLength(0);
   });
 
+  it('needs at least three hedges and 1.5 per 100 words, as the guide says', () => {
+    const steps = 'I read the failing jobs one by one, compared their inputs with the last good run, and found a schema change upstream. I added a check for the column types, reran the backfill for every affected day, and wrote the owners a short note about what had changed and why. ';
+    // Two hedges in a short note: too few to count, however dense.
+    expect(findings('hedging', 'Maybe the import broke. I probably missed a column. I fixed the mapping and reran it.')).toHaveLength(0);
+    // Four over some 270 words: about 1.5 per 100 words, where the guide starts counting them.
+    const spread = `I think the reports were wrong because of an import. ${steps.repeat(4)}Maybe a contract test would have caught it. I basically rewrote the import to check types first. It was kind of a relief when the numbers matched.`;
+    expect(findings('hedging', spread).length).toBeGreaterThan(0);
+    // The same four hedges in an answer twice as long are how people talk.
+    const longer = `I think the reports were wrong because of an import. ${steps.repeat(9)}Maybe a contract test would have caught it. I basically rewrote the import to check types first. It was kind of a relief when the numbers matched.`;
+    expect(findings('hedging', longer)).toHaveLength(0);
+  });
+
   it('does not count "like" as a verb or comparison, "kind of" as a noun, or "just-in-time"', () => {
     const text =
       "The search page looked like it was broken for Safari users. This kind of bug is hard to catch, so I'd like to explain how I found it: I reproduced it on an old Mac and fixed the date parsing with a just-in-time polyfill, using tools like BrowserStack. Tickets fell from 80 to 20 a week.";
