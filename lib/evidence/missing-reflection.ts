@@ -1,6 +1,7 @@
 // missing-reflection evidence: whether any sentence states a lesson, and how the answer closes.
 // An absence cannot be pooled over sentences ("one such sentence is enough" works for presence),
 // so the closing sentence is the one instance and the rest is read as counts over the story.
+// No word features: with them the model read "My biggest learning was…" as no lesson.
 import type { StoryContext } from '../engine/context';
 import type { EvidenceReader } from './model';
 import { isGeneralTruth } from '../rules/shared/general-truth';
@@ -28,7 +29,7 @@ const reader: EvidenceReader = {
       ...(story.sentences.some((s) => s.marked) ? ['marked'] : []),
       ...(hits.length ? ['hand'] : []),
     ];
-    const instances = last ? [{ sentence: last, features: [...sentenceFeatures(last, { words: false }), `part:${last.section}`, ...(overlaps(last, hits) ? ['hand'] : [])] }] : [];
+    const instances = last ? [{ sentence: last, features: [...sentenceFeatures(last), `part:${last.section}`, ...(overlaps(last, hits) ? ['hand'] : [])] }] : [];
     return { instances, story: features };
   },
 };

@@ -85,15 +85,15 @@ export const f1 = (c: Counts) => {
   return p + r ? (2 * p * r) / (p + r) : 0;
 };
 
-/** Out-of-fold probabilities: each source scored by a model that never saw it. */
-interface Scored {
+interface OutOfFold {
   p: number;
   y: number;
   published: boolean;
 }
 
-function outOfFold(samples: RuleSample[]): Scored[] {
-  const out: Scored[] = [];
+/** Out-of-fold probabilities: each source scored by a model that never saw it. */
+function outOfFold(samples: RuleSample[]): OutOfFold[] {
+  const out: OutOfFold[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const test = samples.filter((s) => foldOf(s.group) === fold);
     if (test.length === 0) continue;
