@@ -78,7 +78,7 @@ describe('published answers', () => {
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) {
       const where = `${c.file} ${c.id}`;
-      expect(c.id, where).toMatch(/^(pub|mg)-\d{3}$/);
+      expect(c.id, where).toMatch(/^(pub|mg)-\d{3,4}$/);
       expect(() => new URL(c.source_url), where).not.toThrow();
       expect(c.source_title.length, where).toBeGreaterThan(0);
       expect(['published', 'machine-generated'], where).toContain(c.provenance);
