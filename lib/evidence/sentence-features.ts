@@ -20,9 +20,9 @@ export function clauseFeatures(c: Clause): string[] {
   return [tag, `${tag}:${c.step ?? 'none'}`, ...(c.framing ? [`${tag}:framing`] : []), ...(c.passive ? [`${tag}:passive`] : [])];
 }
 
-const LEXICON: [string, (text: string) => boolean][] = [
+const LEXICON = [
   ['metric', hasMetric],
-  ['digit', (t) => /\d/.test(t)],
+  ['digit', (t: string) => /\d/.test(t)],
   ['vague-outcome', isVagueOutcome],
   ['outcome', reportsOutcome],
   ['lesson', isLesson],
@@ -36,21 +36,28 @@ const LEXICON: [string, (text: string) => boolean][] = [
   ['prevention', hasPrevention],
   ['second-order', hasSecondOrderEffect],
   ['routes', routesWork],
-];
+] as const satisfies readonly (readonly [string, (text: string) => boolean])[];
 
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+
+export type LexiconFeature = (typeof LEXICON)[number][0];
 
 export interface FeatureOptions {
   /** Add the sentence's words (lower-cased); training keeps only those seen in several answers. */
   words?: boolean;
+  /** Read only these lexicon hits, and no system names: a model that runs on every story of a
+   * long document pays for each test it reads. */
+  lexicon?: readonly LexiconFeature[];
 }
 
 export function sentenceFeatures(s: Sentence, options: FeatureOptions = {}): string[] {
   const out = new Set<string>();
   for (const c of clausesOf(s.text)) for (const f of clauseFeatures(c)) out.add(f);
-  for (const [name, test] of LEXICON) if (test(s.text)) out.add(name);
-  const terms = technicalTerms(s.text).length;
-  out.add(`terms:${terms === 0 ? 0 : terms === 1 ? 1 : terms <= 3 ? 'few' : 'many'}`);
+  for (const [name, test] of LEXICON) if ((!options.lexicon || options.lexicon.includes(name)) && test(s.text)) out.add(name);
+  if (!options.lexicon) {
+    const terms = technicalTerms(s.text).length;
+    out.add(`terms:${terms === 0 ? 0 : terms === 1 ? 1 : terms <= 3 ? 'few' : 'many'}`);
+  }
   out.add(`length:${s.words < 8 ? 'short' : s.words < 25 ? 'mid' : 'long'}`);
   if (/^\s*(?:[-*•]|\d+[.)])\s/.test(s.text) || (s.words < 8 && !/[.!?]$/.test(s.text))) out.add('fragment');
   if (options.words) for (const w of s.text.toLowerCase().match(WORD) ?? []) out.add(`w:${w}`);

@@ -21,6 +21,13 @@ describe('missing-reflection evidence', () => {
     expect(without.story).not.toContain('closing-own-look');
   });
 
+  it('reads only the lesson and ending tests of the closing sentence, not the whole lexicon', () => {
+    const features = read(`${STORY} I learned to reproduce a lock in staging and measure it before any fix.`).instances[0]!.features;
+    expect(features).toContain('lesson');
+    expect(features).not.toContain('investigation');
+    expect(features.some((f) => f.startsWith('terms:'))).toBe(false);
+  });
+
   it('sees a closing lesson, a look forward and a general truth', () => {
     expect(read(`${STORY} I learned to check locks first, and I now add one to every job.`).story).toEqual(expect.arrayContaining(['lesson-cues:1', 'closing-own-look']));
     expect(read(`${STORY} Small changes often beat big rewrites.`).story).toContain('closing-general-truth');
