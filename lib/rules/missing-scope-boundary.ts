@@ -32,7 +32,7 @@ export const SCOPE_BOUNDARY = precompiled(new RegExp(
 // "as the system owner", "it was my team's service", "I had shipped the change".
 const STANDING = precompiled(new RegExp(
   [
-    String.raw`\bI\s+(?:was|am)\s+(?:(?:also|then|still|already)\s+)?(?:on[- ]call|the\s+(?:[\w-]+\s+){0,2}?(?:on[- ]call(?:\s+engineer)?|owner|lead|manager|maintainer|point\s+person|incident\s+commander|DRI)|(?:directly\s+)?(?:responsible|accountable)\s+for|in\s+charge\s+of)(?!\w)`,
+    String.raw`\bI(?:\s+(?:was|am)|['’]m)\s+(?:(?:also|then|still|already)\s+)?(?:on[- ]call|the\s+(?:[\w-]+\s+){0,2}?(?:on[- ]call(?:\s+engineer)?|owner|lead|manager|maintainer|point\s+person|incident\s+commander|DRI)|(?:directly\s+)?(?:responsible|accountable)\s+for|in\s+charge\s+of)(?!\w)`,
     String.raw`\bas\s+(?:the\s+)?(?:[\w-]+\s+)?(?:owner|on-?call(?:\s+engineer)?|tech(?:nical)?\s+lead|engineering\s+manager|team\s+lead|incident\s+commander)(?!\w)`,
     String.raw`\bI\s+(?:owned|maintained|had\s+(?:shipped|deployed|written|built|introduced|merged|made|pushed))\s+(?:the|this|that|it|our|my)(?!\w)`,
     String.raw`\b(?:it\s+was\s+)?(?:my|our)\s+team['’]s\s+(?:service|system|code|codebase|pipeline|job|API|feature|platform)(?!\w)|\bit\s+was\s+my\s+(?:service|system|code|change|deploy|feature|project|migration|release)(?!\w)`,
@@ -48,6 +48,9 @@ const STANDING = precompiled(new RegExp(
     // The speaker caused it: "I had just broken production", "I caused…", "I forgot to update the config",
     // "I pushed a change to…", "my change took down checkout", "my feature wasn't working", "it was on me".
     String.raw`\bI\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+|completely\s+)?(?:caused|broke|forg(?:ot|otten)\s+to|pushed\s+(?:a|the|my)\s+(?:\w+\s+)?(?:change|commit|fix|update|release|config(?:uration)?)|(?:broken|introduced)\s+(?:the\s+|our\s+|a\s+)?(?:production|prod|build|site|service|outage|bug|incident|regression|issue|checkout|dashboard|deploy|release|pipeline))(?!\w)|\bmy\s+(?:[\w-]+\s+){0,2}?(?:feature|change|code|commit|deploy(?:ment)?|release|script|migration|PR|pull\s+request|app|service)\s+(?:\w+\s+){0,2}?(?:wasn't|was\s+not|didn't|did\s+not|stopped|failed|broke|crashed|caused|introduced|took\s+down|brought\s+down)(?!\w)|\b(?:is|was)\s+(?:entirely\s+|all\s+|completely\s+|squarely\s+)?on\s+me\b|\bmy\s+(?:fault|mistake|bad|error|oversight)(?!\w)`,
+    // The speaker's own hand in the damage: "I deleted the production database", "my team brought down
+    // most of the services", and the speaker's own product or server ("my online product", "my database").
+    String.raw`\bI\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+|then\s+)?(?:deleted|dropped|wiped|truncated|overwr(?:ote|itten)|erased|corrupted|took\s+down|brought\s+down)(?!\w)|\b(?:my|our)\s+team\s+(?:had\s+)?(?:caused|broke|brought\s+down|took\s+down|introduced)(?!\w)|\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:product|startup|database|server|website|codebase)(?!\w)`,
     // Hired or appointed into the role: "I was hired as the lead developer".
     String.raw`\bI\s+was\s+(?:hired|brought\s+in|appointed|assigned)\s+as\s+(?:the|a|an)(?!\w)`,
     // A seat in the rotation: "when I joined the on-call rotation".
@@ -84,6 +87,15 @@ const rule: Rule = {
       },
     ],
     passing: [
+      // The speaker's own hand in the damage, and a responsibility told in the present.
+      {
+        text: 'Late one evening I deleted the production database of our booking app while clearing my local one. I took the site into maintenance mode, restored the nightly backup and replayed the day from the payment logs. Every booking but four was back within two hours, and I emailed those four customers myself. I now run destructive scripts only against a named local host.',
+        options: { question: 'production-incident' },
+      },
+      {
+        text: 'QA found a hang in split-screen mode two days before my leave. It had gone to two other engineers first, but the root cause sat in the input code I’m responsible for. I reproduced it with a replay, fixed the ordering of two events and ran the split-screen suite overnight. The hang has not come back in three releases.',
+        options: { question: 'production-incident' },
+      },
       // The speaker's own feature failing, by the speaker's own omission: that standing is the boundary.
       {
         text: 'On launch day my new export feature stopped working for our largest customers. I had forgotten to raise the query timeout for accounts over 10,000 rows. I raised it, re-ran the failed exports and added a test with a large account. Every export finished that evening, and I now test launches with our biggest account.',
