@@ -8,7 +8,7 @@ import { speakerOwnsFix, speakerVisible } from '../nlp/actors';
 import { readableSentences } from '../nlp/story-parts';
 import { isHypothetical } from '../rules/shared/hypothetical';
 import { routesWork } from '../rules/shared/routing';
-import type { Evidence } from './model';
+import type { Evidence, EvidenceReader } from './model';
 import { clauseFeatures } from './sentence-features';
 import { bucket, cross, overlaps, place } from './shared';
 
@@ -42,8 +42,11 @@ export function readResolution(story: StoryContext, hits: readonly RuleHit[]): E
       bucket('others-resolving', othersResolving),
       ...(told.some((s) => speakerOwnsFix(s.text)) ? ['owns-fix'] : []),
       ...(told.some((s) => speakerVisible(s.text)) ? ['visible'] : []),
-      ...(told.some((s) => routesWork(s.text)) ? ['routes'] : []),
+      ...(instances.some((i) => i.features.includes('routes')) ? ['routes'] : []),
       ...(hits.length ? ['hand'] : []),
     ],
   };
 }
+
+/** handoff and others-did-it read the same evidence; only their advice differs. */
+export const resolutionReader = (advice: string): EvidenceReader => ({ advice, read: readResolution });

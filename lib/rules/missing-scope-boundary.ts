@@ -35,7 +35,8 @@ const STANDING = precompiled(new RegExp(
     String.raw`\bI(?:\s+(?:was|am)|['’]m)\s+(?:(?:also|then|still|already)\s+)?(?:on[- ]call|the\s+(?:[\w-]+\s+){0,2}?(?:on[- ]call(?:\s+engineer)?|owner|lead|manager|maintainer|point\s+person|incident\s+commander|DRI)|(?:directly\s+)?(?:responsible|accountable)\s+for|in\s+charge\s+of)(?!\w)`,
     String.raw`\bas\s+(?:the\s+)?(?:[\w-]+\s+)?(?:owner|on-?call(?:\s+engineer)?|tech(?:nical)?\s+lead|engineering\s+manager|team\s+lead|incident\s+commander)(?!\w)`,
     String.raw`\bI\s+(?:owned|maintained|had\s+(?:shipped|deployed|written|built|introduced|merged|made|pushed))\s+(?:the|this|that|it|our|my)(?!\w)`,
-    String.raw`\b(?:it\s+was\s+)?(?:my|our)\s+team['’]s\s+(?:service|system|code|codebase|pipeline|job|API|feature|platform)(?!\w)|\bit\s+was\s+my\s+(?:service|system|code|change|deploy|feature|project|migration|release)(?!\w)`,
+    // The speaker's or their team's own system: "my team's service", "it was my code", "my online product".
+    String.raw`\b(?:it\s+was\s+)?(?:my|our)\s+team['’]s\s+(?:service|system|code|codebase|pipeline|job|API|feature|platform)(?!\w)|\bit\s+was\s+my\s+(?:service|system|code|change|deploy|feature|project|migration|release)(?!\w)|\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:product|startup|database|server|website|codebase)(?!\w)`,
     // The speaker's remit named outright: "my responsibilities", "part of my role", "my job title".
     String.raw`\b(?:my|our)\s+(?:responsibilit(?:y|ies)|role|job\s+title|duties|remit|mandate)(?!\w)`,
     // Ownership taken or held: "took end-to-end ownership", "volunteered to own", "I own the".
@@ -45,12 +46,10 @@ const STANDING = precompiled(new RegExp(
     // The work stated as the speaker's assignment: "my job was to", "Task: the task was to repair". (Being
     // "asked to look into it" says who took it on, not whose problem it was.)
     String.raw`\b${OWN_ASSIGNMENT}\b|^\W*(?:-\s*)?(?:task:\s*)?the\s+task\s+(?:assigned\s+to\s+me\s+)?was\s+to\b`,
-    // The speaker caused it: "I had just broken production", "I caused…", "I forgot to update the config",
-    // "I pushed a change to…", "my change took down checkout", "my feature wasn't working", "it was on me".
-    String.raw`\bI\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+|completely\s+)?(?:caused|broke|forg(?:ot|otten)\s+to|pushed\s+(?:a|the|my)\s+(?:\w+\s+)?(?:change|commit|fix|update|release|config(?:uration)?)|(?:broken|introduced)\s+(?:the\s+|our\s+|a\s+)?(?:production|prod|build|site|service|outage|bug|incident|regression|issue|checkout|dashboard|deploy|release|pipeline))(?!\w)|\bmy\s+(?:[\w-]+\s+){0,2}?(?:feature|change|code|commit|deploy(?:ment)?|release|script|migration|PR|pull\s+request|app|service)\s+(?:\w+\s+){0,2}?(?:wasn't|was\s+not|didn't|did\s+not|stopped|failed|broke|crashed|caused|introduced|took\s+down|brought\s+down)(?!\w)|\b(?:is|was)\s+(?:entirely\s+|all\s+|completely\s+|squarely\s+)?on\s+me\b|\bmy\s+(?:fault|mistake|bad|error|oversight)(?!\w)`,
-    // The speaker's own hand in the damage: "I deleted the production database", "my team brought down
-    // most of the services", and the speaker's own product or server ("my online product", "my database").
-    String.raw`\bI\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+|then\s+)?(?:deleted|dropped|wiped|truncated|overwr(?:ote|itten)|erased|corrupted|took\s+down|brought\s+down)(?!\w)|\b(?:my|our)\s+team\s+(?:had\s+)?(?:caused|broke|brought\s+down|took\s+down|introduced)(?!\w)|\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:product|startup|database|server|website|codebase)(?!\w)`,
+    // The speaker (or their team) caused it: "I had just broken production", "I caused…", "I forgot to
+    // update the config", "I pushed a change to…", "I deleted the production database", "my team brought
+    // down most of the services", "my change took down checkout", "my feature wasn't working", "it was on me".
+    String.raw`\b(?:I|(?:my|our)\s+team)\s+(?:had\s+)?(?:just\s+|accidentally\s+|inadvertently\s+|completely\s+|then\s+)?(?:caused|broke|deleted|dropped|wiped|truncated|overwr(?:ote|itten)|erased|corrupted|took\s+down|brought\s+down|forg(?:ot|otten)\s+to|pushed\s+(?:a|the|my)\s+(?:\w+\s+)?(?:change|commit|fix|update|release|config(?:uration)?)|(?:broken|introduced)\s+(?:the\s+|our\s+|a\s+)?(?:production|prod|build|site|service|outage|bug|incident|regression|issue|checkout|dashboard|deploy|release|pipeline))(?!\w)|\bmy\s+(?:[\w-]+\s+){0,2}?(?:feature|change|code|commit|deploy(?:ment)?|release|script|migration|PR|pull\s+request|app|service)\s+(?:\w+\s+){0,2}?(?:wasn't|was\s+not|didn't|did\s+not|stopped|failed|broke|crashed|caused|introduced|took\s+down|brought\s+down)(?!\w)|\b(?:is|was)\s+(?:entirely\s+|all\s+|completely\s+|squarely\s+)?on\s+me\b|\bmy\s+(?:fault|mistake|bad|error|oversight)(?!\w)`,
     // Hired or appointed into the role: "I was hired as the lead developer".
     String.raw`\bI\s+was\s+(?:hired|brought\s+in|appointed|assigned)\s+as\s+(?:the|a|an)(?!\w)`,
     // A seat in the rotation: "when I joined the on-call rotation".
