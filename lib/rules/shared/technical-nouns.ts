@@ -18,7 +18,7 @@ const INFRASTRUCTURE = [
   'microservice', 'monolith', 'replica set', 'replica', 'shard', 'sharding', 'cluster', 'pod', 'container', 'load balancer', 'ingress', 'egress proxy',
   'proxy', 'api gateway', 'gateway', 'message queue', 'message broker', 'broker', 'exchange', 'consumer', 'producer', 'topic', 'partition',
   'stream', 'queue', 'cache', 'caching layer', 'database', 'data warehouse', 'schema', 'index', 'indices', 'endpoint', 'api', 'sdk', 'pipeline',
-  'helm chart', 'chart', 'worker', 'cron job', 'scheduler', 'function', 'runtime', 'event bus', 'service mesh', 'sidecar', 'webhook', 'dispatcher',
+  'helm chart', 'worker', 'cron job', 'scheduler', 'function', 'runtime', 'event bus', 'service mesh', 'sidecar', 'webhook', 'dispatcher',
   'payload', 'serializer', 'orm', 'thread pool', 'connection pool', 'configuration', 'config', 'secret', 'deploy', 'deployment', 'rollout', 'log',
   'metric', 'trace', 'on-call rotation', 'runbook', 'storage', 'blob store', 'object store', 'bucket', 'vm', 'virtual machine', 'instance', 'region',
   'availability zone',
@@ -82,4 +82,41 @@ export function stackTerms(text: string): readonly string[] {
   const seen = new Set(terms.flatMap((t) => t.split(' ')));
   const unknown = [...text.matchAll(LISTED_NAME)].map((m) => m[1]!).filter((w) => !seen.has(w) && !NOT_A_SYSTEM.has(w));
   return [...terms, ...unknown];
+}
+
+// A bare run of capitals the lists lack ("RN", "ICU", "FY") is as often a job title or a ward as a
+// system: it counts only in a sentence that also names a sure one (a listed product or part, or a CamelCase
+// or dotted name).
+const BARE_ACRONYM = /^[A-Z]{2,6}s?$/;
+// Steps and records of the work, not parts of the system: "the deploy", "the logs".
+const NOT_A_COMPONENT = new Set(['deploy', 'deployment', 'rollout', 'log', 'metric', 'trace', 'runbook', 'on-call rotation', 'config', 'configuration']);
+
+// "a MySQL cluster", "the Kafka topics": a kind of part right after a product names that product again.
+const namesKindOf = (text: string, previous: string | undefined, term: string) =>
+  previous !== undefined && term === term.toLowerCase() && text.includes(`${previous} ${term}`);
+
+const PRODUCT_NAMES = new Set(PRODUCTS);
+const surelySystem = (term: string) => !BARE_ACRONYM.test(term) || PRODUCT_NAMES.has(term.toLowerCase());
+
+/** The distinct components a run of sentences names, each once whatever its number or case ("worker", "Workers"). */
+export function namedSystems(texts: readonly string[]): string[] {
+  const seen = new Map<string, string | undefined>();
+  const add = (key: string, term?: string) => {
+    if (!seen.has(key)) seen.set(key, term);
+  };
+  for (const text of texts) {
+    const terms = technicalTerms(text);
+    const anchored = terms.some(surelySystem);
+    const parts = terms.filter((t, i) => {
+      const key = singular(t.toLowerCase());
+      if ((!anchored && BARE_ACRONYM.test(t)) || NOT_A_COMPONENT.has(key)) return false;
+      // The kind is remembered so that "the consumer" later is not a second system.
+      if (namesKindOf(text, terms[i - 1], t)) return add(key), false;
+      return true;
+    });
+    parts.forEach((t) => add(singular(t.toLowerCase()), t));
+    // Names the lists lack count only where the sentence already lists systems.
+    if (parts.length >= STACK_SENTENCE) stackTerms(text).slice(terms.length).forEach((t) => add(t.toLowerCase(), t));
+  }
+  return [...seen.values()].filter((t): t is string => t !== undefined);
 }
