@@ -36,7 +36,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (!process.argv.includes('--cv')) writeFileSync(EVIDENCE_WEIGHTS_FILE, evidence);
   console.log('rule evidence models, cross-validated by source (5 folds), at the chosen threshold:');
   for (const r of reports) {
-    const prf = (c: typeof r.cv) => `P=${precision(c).toFixed(2)} R=${recall(c).toFixed(2)} F1=${f1(c).toFixed(2)}`;
-    console.log(`  ${r.rule.padEnd(24)} n=${r.samples} positives=${r.positives} threshold=${r.threshold} model ${prf(r.cv)} | patterns ${prf(r.patterns)} | published: model ${prf(r.publishedCv)} patterns ${prf(r.publishedPatterns)} ${r.shipped ? 'SHIPPED' : 'patterns kept'} | best-F1 ${prf(r.unconstrained)}`);
+    const prf = (c: typeof r.patterns) => `P=${precision(c).toFixed(2)} R=${recall(c).toFixed(2)} F1=${f1(c).toFixed(2)}`;
+    const decision = r.shipped === 'decides' ? 'SHIPPED deciding' : r.shipped === 'adds' ? 'SHIPPED adding' : 'patterns kept';
+    console.log(
+      `  ${r.rule.padEnd(24)} n=${r.samples} positives=${r.positives} threshold=${r.decides.threshold} model ${prf(r.decides.cv)} | patterns ${prf(r.patterns)} | ` +
+        `published: model ${prf(r.decides.publishedCv)} patterns ${prf(r.publishedPatterns)} | adding threshold=${r.adds.threshold} model ${prf(r.adds.cv)} published ${prf(r.adds.publishedCv)} | ${decision} | best-F1 ${prf(r.unconstrained)}`,
+    );
   }
 }

@@ -1,21 +1,24 @@
-// Where a rule has a learned model, the model decides whether it fires; the rule's own patterns
-// are evidence for it and, when it fires, say where and how to fix it.
+// Where a rule has a learned model, the model decides whether it fires (or, for a model that adds to
+// the patterns, whether it fires where they found nothing); the rule's own patterns are evidence for
+// it and, when it fires, say where and how to fix it.
 import type { StoryContext } from '../engine/context';
 import type { RuleId } from '../engine/report';
 import type { RuleHit } from '../rules/types';
-import { score, type RuleModel } from './model';
+import { score, type EvidenceReader, type RuleModel } from './model';
 import { EVIDENCE } from './registry';
 import trained from './weights.json';
 
 const MODELS = trained as Partial<Record<RuleId, RuleModel>>;
 
-export function decide(rule: RuleId, story: StoryContext, hits: RuleHit[]): RuleHit[] {
-  const reader = EVIDENCE[rule];
-  const model = MODELS[rule];
-  if (!reader || !model) return hits;
+/** The rule's hits as the model rules on them: kept, dropped, or raised where the patterns found none. */
+export function decideWith(model: RuleModel | undefined, reader: EvidenceReader | undefined, story: StoryContext, hits: RuleHit[]): RuleHit[] {
+  if (!reader || !model || (model.addsToPatterns && hits.length > 0)) return hits;
+  if (hits.length === 0 && reader.rulesOut?.(story)) return [];
   const scored = score(model, reader.read(story, hits));
   if (scored.probability < model.threshold) return [];
   if (hits.length > 0) return hits;
   const at = scored.best?.sentence ?? reader.anchor?.(story) ?? story.sentences.at(-1);
   return at ? [{ start: at.start, end: at.end, suggestion: reader.advice }] : [];
 }
+
+export const decide = (rule: RuleId, story: StoryContext, hits: RuleHit[]): RuleHit[] => decideWith(MODELS[rule], EVIDENCE[rule], story, hits);

@@ -24,6 +24,9 @@ export interface EvidenceReader {
   advice: string;
   /** Where such a finding points when no candidate sentence was scored (default: the last sentence). */
   anchor?(story: StoryContext): Sentence | undefined;
+  /** Where the guide rules the check out whatever the evidence says (an ending with a checkable fact
+   * is never vague): the model raises no finding there. */
+  rulesOut?(story: StoryContext): boolean;
 }
 
 export interface RuleModel {
@@ -32,6 +35,9 @@ export interface RuleModel {
   weights: Record<string, number>;
   /** Probability at or above which the rule fires: set by grouped cross-validation. */
   threshold: number;
+  /** Set when the model adds to the rule's patterns rather than replacing them: the rule fires where
+   * its patterns do, and also where the model's probability reaches the threshold. */
+  addsToPatterns?: true;
 }
 
 const sum = (weights: Record<string, number>, prefix: string, features: readonly string[]) =>

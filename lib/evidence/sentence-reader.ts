@@ -18,11 +18,13 @@ export interface SentenceReaderSpec {
   /** Evidence about the whole story, beyond whether the rule's patterns hit. */
   story?(story: StoryContext): string[];
   words?: boolean;
+  rulesOut?: EvidenceReader['rulesOut'];
 }
 
 export function sentenceReader(spec: SentenceReaderSpec): EvidenceReader {
   return {
     advice: spec.advice,
+    ...(spec.rulesOut ? { rulesOut: spec.rulesOut } : {}),
     read(story: StoryContext, hits: readonly RuleHit[]) {
       const instances = spec.candidates(story).map(({ sentence, tags }) => {
         const base = sentenceFeatures(sentence, { words: spec.words ?? false });

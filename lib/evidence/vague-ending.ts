@@ -1,11 +1,13 @@
 // vague-ending evidence: how the last outcome the answer tells is worded.
 import { hasMetric } from '../rules/shared/metrics';
+import { endsOnCheckableFact } from '../rules/vague-ending';
 import { sentencesIn } from '../rules/shared/story-parts';
 import { bucket } from './shared';
 import { sentenceReader } from './sentence-reader';
 
 export default sentenceReader({
   advice: 'End on the concrete outcome: a number, a date or a fact someone could check.',
+  rulesOut: endsOnCheckableFact,
   words: true,
   candidates(story) {
     const results = sentencesIn(story, 'result');

@@ -4,7 +4,7 @@ import { isHypothetical } from './shared/hypothetical';
 import { dropNegated } from './shared/negation';
 import { hitOn } from './shared/story-parts';
 import { FIX as FIX_STEPS, pastForms, splitPastForms } from '../nlp/lexicon';
-import type { Sentence } from '../engine/context';
+import type { Sentence, StoryContext } from '../engine/context';
 import { validationSlots } from '../rephrase/step-slots';
 import type { Rule } from './types';
 import { precompiled } from '../engine/precompiled';
@@ -48,6 +48,11 @@ function claimsItWorked(s: Sentence, afterFix: boolean): boolean {
   return afterFix && AFTERWARDS.test(s.text.trim()) && !OWN_NEXT_STEP.test(s.text);
 }
 
+/** Whether the work told confirms the fix: a reproduction, a test, monitoring, the fault measured shrinking. */
+export function showsConfirmation(story: StoryContext): boolean {
+  return story.sentences.some((s) => (s.section === 'action' || s.section === 'result') && !isHypothetical(s.text) && (hasValidationEvidence(dropNegated(s.text)) || measuresTheFix(s)));
+}
+
 const rule: Rule = {
   id: 'unverified-fix',
   severity: 'warning',
@@ -62,7 +67,7 @@ const rule: Rule = {
     if (!claim) return [];
     // Confirming the fix is part of the work told: "large test cases" in the setting or a test
     // planned in the lesson confirms nothing.
-    if (story.sentences.some((s) => (s.section === 'action' || s.section === 'result') && !isHypothetical(s.text) && (hasValidationEvidence(dropNegated(s.text)) || measuresTheFix(s)))) return [];
+    if (showsConfirmation(story)) return [];
     return [hitOn(claim, { suggestion: validationSlots(claim.text, story.text.slice(story.start, story.end)) })];
   },
   examples: {

@@ -51,12 +51,20 @@ const CLAIM =
 // ("other teams now use it") are checkable too.
 const CHECKABLE = /\d|\b(?:since|no longer|never|zero|none|not (?:once|a single)|has(?:n't| not)|have(?:n't| not)|adopted|reused|became (?:the|our) (?:standard|default|template|reference)|still (?:in use|running|used)|completed|finished|earned|renewed|signed|on (?:schedule|time)|as (?:planned|intended|scheduled)|within (?:a|an|one) (?:day|week|month|hour|sprint)|met (?:the|our|every|all) (?:\w+ )?(?:deadlines?|targets?|goals?|dates?)|now (?:\w+ ){0,3}?(?:uses?|runs?|owns?|has|have|requires?|includes?))(?!\w)/i;
 
+const isCheckable = (text: string) => hasMetric(text) || CHECKABLE.test(text);
+
+/** Whether the last outcome told is a checkable fact, which the guide never counts as vague. */
+export function endsOnCheckableFact(story: StoryContext): boolean {
+  const last = closingOutcomeSentence(story);
+  return last !== undefined && isCheckable(last.text);
+}
+
 /** The guide's reading: the Result's last sentence is an unmeasured claim, with nothing checkable in it. */
 function unmeasuredClaim(story: StoryContext): RuleHit | undefined {
   // Without a Result part, the outcome is told at the end of the Action ("…, and I was able to
   // improve his quality of life"): the last sentence before any Reflection is the last outcome.
   const last = closingOutcomeSentence(story);
-  if (!last || hasMetric(last.text) || CHECKABLE.test(last.text) || !(CLAIM.test(last.text) || gradesOutcome(last.text))) return undefined;
+  if (!last || isCheckable(last.text) || !(CLAIM.test(last.text) || gradesOutcome(last.text))) return undefined;
   // The whole sentence is replaced, so the suggestion is a sentence.
   return { start: last.start, end: last.end, section: last.section, suggestion: `${measuredOutcomeSlot(true)}.` };
 }

@@ -32,16 +32,19 @@ interface RuleSample extends PooledSample {
   id: string;
   /** Whether the rule's own patterns fire on the story. */
   hand: boolean;
+  /** Whether the guide rules the check out here, so the model may not raise it (see decide.ts). */
+  ruledOut: boolean;
 }
 
 /** The rule's patterns and its evidence on one story, read fresh (no memo from another story). */
-function readStory(rule: RuleId, story: StoryContext): { evidence: Evidence; hand: boolean } | undefined {
+function readStory(rule: RuleId, story: StoryContext): { evidence: Evidence; hand: boolean; ruledOut: boolean } | undefined {
   const def = RULES.find((r) => r.id === rule)!;
   if (!ruleApplies(def, story)) return undefined;
   forgetMemos();
   compilePending();
   const hits = def.check(story);
-  return { evidence: EVIDENCE[rule]!.read(story, hits), hand: hits.length > 0 };
+  const reader = EVIDENCE[rule]!;
+  return { evidence: reader.read(story, hits), hand: hits.length > 0, ruledOut: hits.length === 0 && reader.rulesOut?.(story) === true };
 }
 
 function samplesFor(rule: RuleId, stories: LabelledStory[]): RuleSample[] {
@@ -89,6 +92,7 @@ interface OutOfFold {
   p: number;
   y: number;
   published: boolean;
+  hand: boolean;
 }
 
 /** Out-of-fold probabilities: each source scored by a model that never saw it. */
@@ -98,7 +102,7 @@ function outOfFold(samples: RuleSample[]): OutOfFold[] {
     const test = samples.filter((s) => foldOf(s.group) === fold);
     if (test.length === 0) continue;
     const model = { ...trainPooled(samples.filter((s) => foldOf(s.group) !== fold)), threshold: 0.5 };
-    for (const s of test) out.push({ p: score(model, s.evidence).probability, y: s.y, published: s.published });
+    for (const s of test) out.push({ p: s.ruledOut ? 0 : score(model, s.evidence).probability, y: s.y, published: s.published, hand: s.hand });
   }
   return out;
 }
@@ -118,21 +122,31 @@ function chooseThreshold(pairs: { p: number; y: number }[]): number | undefined 
   return fair.length > 0 ? bestF1(pairs, fair) : undefined;
 }
 
+/** A way the model can be used, at its own threshold, cross-validated. */
+export interface Way {
+  threshold: number;
+  /** Grouped cross-validation at the chosen threshold, on every labelled answer. */
+  cv: Counts;
+  /** The same on the published answers alone, where the model must win to ship. */
+  publishedCv: Counts;
+  /** Whether a threshold met the precision floor at all. */
+  chosen: boolean;
+}
+
 export interface RuleReport {
   rule: RuleId;
   samples: number;
   positives: number;
-  threshold: number;
-  /** Grouped cross-validation at the chosen threshold. */
-  cv: Counts;
+  /** The model deciding alone. */
+  decides: Way;
+  /** The model adding to the patterns: the rule fires where they fire or where the model does. */
+  adds: Way;
   /** The rule's own patterns on the same stories. */
   patterns: Counts;
-  /** The two on the published answers alone, where the model must win to ship. */
-  publishedCv: Counts;
   publishedPatterns: Counts;
-  /** Whether the model ships: it beat the patterns on published answers under cross-validation. */
-  shipped: boolean;
-  /** For comparison: the model at its best-F1 threshold, whatever its precision. */
+  /** How the model ships, if it does: it beat the patterns on published answers under cross-validation. */
+  shipped: 'decides' | 'adds' | undefined;
+  /** For comparison: the model deciding alone at its best-F1 threshold, whatever its precision. */
   unconstrained: Counts;
 }
 
@@ -144,8 +158,16 @@ function keepsExamples(rule: RuleId, model: RuleModel): boolean {
   return cases.every(({ e, fires }) => {
     const story = coachedStory(e);
     const read = story && readStory(rule, story);
-    return !read || (score(model, read.evidence).probability >= model.threshold) === fires;
+    return !read || ((model.addsToPatterns === true && read.hand) || (!read.ruledOut && score(model, read.evidence).probability >= model.threshold)) === fires;
   });
+}
+
+/** The model used one way: deciding alone, or with the patterns' hits counted as certain. */
+function way(pairs: OutOfFold[], addsToPatterns: boolean): Way {
+  const scored = addsToPatterns ? pairs.map((x) => ({ ...x, p: x.hand ? 1 : x.p })) : pairs;
+  const chosen = chooseThreshold(scored);
+  const threshold = chosen ?? 1;
+  return { threshold, cv: counts(scored, threshold), publishedCv: counts(scored.filter((x) => x.published), threshold), chosen: chosen !== undefined };
 }
 
 export function trainEvidence(stories: LabelledStory[]): { models: Partial<Record<RuleId, RuleModel>>; reports: RuleReport[] } {
@@ -154,19 +176,22 @@ export function trainEvidence(stories: LabelledStory[]): { models: Partial<Recor
   for (const rule of Object.keys(EVIDENCE).sort() as RuleId[]) {
     const samples = samplesFor(rule, stories);
     const pairs = outOfFold(samples);
-    const chosen = chooseThreshold(pairs);
-    const threshold = chosen ?? 1;
-    const cv = counts(pairs, threshold);
     const byHand = samples.map((s) => ({ p: s.hand ? 1 : 0, y: s.y, published: s.published }));
     const patterns = counts(byHand, 1);
-    const publishedCv = counts(pairs.filter((x) => x.published), threshold);
     const publishedPatterns = counts(byHand.filter((x) => x.published), 1);
-    const candidate = { ...trainPooled(samples), threshold };
-    const publishedPositives = publishedCv.tp + publishedCv.fn;
-    const shipped = chosen !== undefined && publishedPositives >= MIN_PUBLISHED_POSITIVES && f1(publishedCv) >= f1(publishedPatterns) + MIN_GAIN && keepsExamples(rule, candidate);
-    if (shipped) models[rule] = candidate;
+    const weights = trainPooled(samples);
+    const ways = { decides: way(pairs, false), adds: way(pairs, true) };
+    const modelFor = (how: keyof typeof ways): RuleModel => ({ ...weights, threshold: ways[how].threshold, ...(how === 'adds' ? { addsToPatterns: true as const } : {}) });
+    // Of the two, the one ahead on published answers ships, if it clears the bar; a tie keeps the model alone.
+    const ranked = (['decides', 'adds'] as const).filter((how) => ways[how].chosen).sort((a, b) => f1(ways[b].publishedCv) - f1(ways[a].publishedCv));
+    const shipped = ranked.find((how) => {
+      const w = ways[how];
+      const publishedPositives = w.publishedCv.tp + w.publishedCv.fn;
+      return publishedPositives >= MIN_PUBLISHED_POSITIVES && f1(w.publishedCv) >= f1(publishedPatterns) + MIN_GAIN && keepsExamples(rule, modelFor(how));
+    });
+    if (shipped) models[rule] = modelFor(shipped);
     const unconstrained = counts(pairs, bestF1(pairs, thresholds(pairs)));
-    reports.push({ rule, samples: samples.length, positives: samples.filter((s) => s.y).length, threshold, cv, patterns, publishedCv, publishedPatterns, shipped, unconstrained });
+    reports.push({ rule, samples: samples.length, positives: samples.filter((s) => s.y).length, ...ways, patterns, publishedPatterns, shipped, unconstrained });
   }
   return { models, reports };
 }

@@ -51,6 +51,8 @@ describe('unverified-fix: the many ways of saying it works now', () => {
     'They moved the submit handler to a new library, and the failures went away.',
     'I deployed the change. Problem solved.',
     'I pulled the change out and the errors disappeared.',
+    // A rollback is a change too, and "came back within minutes" says it worked, not how that was known (LABELING).
+    'I rolled back the release and the form came back within minutes.',
     'I rewrote the date check and deployed it the same day. After that, signups came in from Safari every day.',
   ])('flags a fix, by anyone, that is said to work with nothing checked: %s', (told) => {
     expect(findings('unverified-fix', `${problem} ${told}`)).toHaveLength(1);
@@ -59,7 +61,6 @@ describe('unverified-fix: the many ways of saying it works now', () => {
   it.each([
     'I reproduced it in a Safari VM, deployed a fix, and watched the error graph for two days. It works now.',
     'I deployed the change and compared signups per browser against the week before. It works now.',
-    'I rolled back the release and the form came back within minutes.',
     'I deployed a fix. Then I wrote up the timeline for the team.',
   ])('stays silent when the fix was checked or nothing is claimed: %s', (told) => {
     expect(findings('unverified-fix', `${problem} ${told}`)).toHaveLength(0);
