@@ -62,6 +62,8 @@ describe('unverified-fix: the many ways of saying it works now', () => {
     'I reproduced it in a Safari VM, deployed a fix, and watched the error graph for two days. It works now.',
     'I deployed the change and compared signups per browser against the week before. It works now.',
     'I deployed a fix. Then I wrote up the timeline for the team.',
+    // The fault coming back is the opposite of a claim that the fix worked.
+    'I deployed a fix, but the errors came back within a day.',
   ])('stays silent when the fix was checked or nothing is claimed: %s', (told) => {
     expect(findings('unverified-fix', `${problem} ${told}`)).toHaveLength(0);
   });
