@@ -4,11 +4,11 @@ import { hasInvestigation } from '../rules/shared/investigation';
 import { hasMetric } from '../rules/shared/metrics';
 import { sentencesIn } from '../rules/shared/story-parts';
 import { sentenceReader } from './sentence-reader';
-import { showsConfirmation } from '../rules/unverified-fix';
+import { fixNotInQuestion } from '../rules/unverified-fix';
 
 export default sentenceReader({
   advice: 'Say how you knew it worked: what you checked before calling it done, and what you saw afterwards.',
-  rulesOut: showsConfirmation,
+  rulesOut: fixNotInQuestion,
   candidates: (story) => sentencesIn(story, 'result').map((sentence) => ({ sentence, tags: [] })),
   story(story) {
     const work = sentencesIn(story, 'action', 'result');

@@ -49,8 +49,16 @@ function claimsItWorked(s: Sentence, afterFix: boolean): boolean {
 }
 
 /** Whether the work told confirms the fix: a reproduction, a test, monitoring, the fault measured shrinking. */
-export function showsConfirmation(story: StoryContext): boolean {
+function showsConfirmation(story: StoryContext): boolean {
   return story.sentences.some((s) => (s.section === 'action' || s.section === 'result') && !isHypothetical(s.text) && (hasValidationEvidence(dropNegated(s.text)) || measuresTheFix(s)));
+}
+
+/** The sentences that tell the work and its outcome, as things that happened. */
+const toldWork = (story: StoryContext) => story.sentences.filter((s) => s.section !== 'situation' && s.section !== 'reflection' && !isHypothetical(s.text));
+
+/** Where the guide rules the check out: no fix or change is told, or the work told confirms it. */
+export function fixNotInQuestion(story: StoryContext): boolean {
+  return !toldWork(story).some((s) => FIX.test(s.text)) || showsConfirmation(story);
 }
 
 const rule: Rule = {
@@ -59,7 +67,7 @@ const rule: Rule = {
   message: 'The fix is said to work, but nothing shows how you confirmed it.',
   why: 'Problems can stop on their own; reproducing the failure first and watching tests or production numbers afterwards is what shows the root cause was really found.',
   check(story) {
-    const told = story.sentences.filter((s) => s.section !== 'situation' && s.section !== 'reflection' && !isHypothetical(s.text));
+    const told = toldWork(story);
     const fixAt = told.findIndex((s) => FIX.test(s.text));
     if (fixAt < 0) return [];
     // The claim is told with the change or after it; "the errors stopped" before any fix is the problem.
@@ -107,6 +115,14 @@ const rule: Rule = {
       },
     ],
     passing: [
+      {
+        // A fix told with no claim that it worked is not judged: the write-up is the next step, not the outcome.
+        text: 'Our signup form failed on Safari for about a week. I was the engineer on the form, so it was mine. I deployed a fix. Then I wrote up the timeline for the team.',
+      },
+      {
+        // The fault coming back is no claim that the fix worked.
+        text: 'Our signup form failed on Safari for about a week. I was the engineer on the form, so it was mine. I deployed a fix, but the errors came back within a day.',
+      },
       // A figure of the failure shrinking measures the fix.
       {
         text: 'Situation: our log volume filled the disk every few weeks.\nTask: I owned the logging setup.\nAction:\n- Added a rotating archive handler and log level filtering\nResult:\n- Reduced log storage from 100GB to 1GB\n- Improved system performance',
