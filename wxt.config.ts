@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './scripts/no-inner-html';
 import { packedWeights } from './scripts/packed-weights';
+import { stripRuleExamples } from './scripts/strip-rule-examples';
 import { OPEN_COACH_COMMAND, OPEN_COACH_KEY } from './lib/ui/shortcut';
 
 // Chrome gets the side panel; Firefox gets the same page as a sidebar (WXT maps it).
@@ -9,7 +10,7 @@ export default defineConfig({
   webExt: { disabled: true },
   // Firefox too: its MV3 runs the Docs bridge in the page's world (Firefox 128+), which MV2 ignores.
   manifestVersion: 3,
-  vite: () => ({ plugins: [noInnerHtml(), packedWeights()] }),
+  vite: () => ({ plugins: [noInnerHtml(), packedWeights(), stripRuleExamples()] }),
   manifest: ({ browser }) => ({
     name: 'STAR Coach',
     description: 'Coaches your behavioral-interview answers while you draft them. Everything stays on your device.',

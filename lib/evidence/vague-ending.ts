@@ -8,7 +8,7 @@ import { sentenceReader } from './sentence-reader';
 export default sentenceReader({
   advice: 'End on the concrete outcome: a number, a date or a fact someone could check.',
   rulesOut: endsOnCheckableFact,
-  words: true,
+  words: false,
   candidates(story) {
     const results = sentencesIn(story, 'result');
     if (results.length === 0) {
