@@ -56,9 +56,16 @@ function showsConfirmation(story: StoryContext): boolean {
 /** The sentences that tell the work and its outcome, as things that happened. */
 const toldWork = (story: StoryContext) => story.sentences.filter((s) => s.section !== 'situation' && s.section !== 'reflection' && !isHypothetical(s.text));
 
-/** Where the guide rules the check out: no fix or change is told, or the work told confirms it. */
+// Any telling that something worked, wider than the patterns' claims: what a learned reading may
+// weigh, never a finding by itself ("it all worked out", "the rollout was successful", "sorted").
+const SAYS_IT_WORKED = /\b(?:work(?:ed|s|ing)(?! (?:on|with|for|at|as|in|under|closely|together|alongside|hard|late|long|through|towards?)\b)|resolved|fixed|solved|restored|repaired|sorted(?: out)?|back (?:to normal|up|online)|went (?:smoothly|well|fine|ok(?:ay)?)|success(?:ful(?:ly)?)?|no (?:more|further) (?:\w+ )?(?:errors?|issues?|problems?|complaints?|incidents?|failures?|crash(?:es)?)|never (?:happened|came back|recurred))(?!\w)/i;
+
+/** Where the guide rules the check out: no fix or change told, nothing said to have worked after it,
+ * or the work told confirms it. */
 export function fixNotInQuestion(story: StoryContext): boolean {
-  return !toldWork(story).some((s) => FIX.test(s.text)) || showsConfirmation(story);
+  const told = toldWork(story);
+  const fixAt = told.findIndex((s) => FIX.test(s.text));
+  return fixAt < 0 || !told.slice(fixAt).some((s) => SAYS_IT_WORKED.test(s.text) || claimsItWorked(s, true)) || showsConfirmation(story);
 }
 
 const rule: Rule = {
