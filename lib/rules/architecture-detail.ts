@@ -18,9 +18,9 @@ const rule: Rule = {
     const named = namedSystems(situation.map((s) => s.text));
     if (named.length < SYSTEMS) return [];
     // Point at the sentences that list systems, not the one that says what broke.
-    const count = (s: (typeof situation)[number]) => namedSystems([s.text]).length;
-    const listing = situation.filter((s) => count(s) >= 2);
-    const naming = listing.length ? listing : situation.filter((s) => count(s) > 0);
+    const counted = situation.map((s) => ({ s, n: namedSystems([s.text]).length }));
+    const listing = counted.filter((c) => c.n >= 2);
+    const naming = (listing.length ? listing : counted.filter((c) => c.n > 0)).map((c) => c.s);
     const sample = named.slice(0, 3).join(', ');
     const more = named.length > 3 ? ` and ${named.length - 3} more` : '';
     const hit = hitOver(naming, {

@@ -10,6 +10,7 @@ import { compilePending } from '../../lib/engine/precompiled';
 import { forgetMemos } from '../../lib/engine/memo';
 import { EVIDENCE } from '../../lib/evidence/registry';
 import { score, type Evidence, type RuleModel } from '../../lib/evidence/model';
+import { decisiveProbability } from '../../lib/evidence/decide';
 import type { StoryContext } from '../../lib/engine/context';
 import type { RuleId } from '../../lib/engine/report';
 import { coachedStory, type LabelledStory } from './evidence-data';
@@ -32,7 +33,7 @@ interface RuleSample extends PooledSample {
   id: string;
   /** Whether the rule's own patterns fire on the story. */
   hand: boolean;
-  /** Whether the guide rules the check out here, so the model may not raise it (see decide.ts). */
+  /** Whether the guide rules the check out here, so the model may not raise it (decisiveProbability). */
   ruledOut: boolean;
 }
 
@@ -44,7 +45,7 @@ function readStory(rule: RuleId, story: StoryContext): { evidence: Evidence; han
   compilePending();
   const hits = def.check(story);
   const reader = EVIDENCE[rule]!;
-  return { evidence: reader.read(story, hits), hand: hits.length > 0, ruledOut: hits.length === 0 && reader.rulesOut?.(story) === true };
+  return { evidence: reader.read(story, hits), hand: hits.length > 0, ruledOut: reader.rulesOut?.(story) === true };
 }
 
 function samplesFor(rule: RuleId, stories: LabelledStory[]): RuleSample[] {
@@ -93,6 +94,7 @@ interface OutOfFold {
   y: number;
   published: boolean;
   hand: boolean;
+  ruledOut: boolean;
 }
 
 /** Out-of-fold probabilities: each source scored by a model that never saw it. */
@@ -102,7 +104,7 @@ function outOfFold(samples: RuleSample[]): OutOfFold[] {
     const test = samples.filter((s) => foldOf(s.group) === fold);
     if (test.length === 0) continue;
     const model = { ...trainPooled(samples.filter((s) => foldOf(s.group) !== fold)), threshold: 0.5 };
-    for (const s of test) out.push({ p: s.ruledOut ? 0 : score(model, s.evidence).probability, y: s.y, published: s.published, hand: s.hand });
+    for (const s of test) out.push({ p: score(model, s.evidence).probability, y: s.y, published: s.published, hand: s.hand, ruledOut: s.ruledOut });
   }
   return out;
 }
@@ -158,13 +160,13 @@ function keepsExamples(rule: RuleId, model: RuleModel): boolean {
   return cases.every(({ e, fires }) => {
     const story = coachedStory(e);
     const read = story && readStory(rule, story);
-    return !read || ((model.addsToPatterns === true && read.hand) || (!read.ruledOut && score(model, read.evidence).probability >= model.threshold)) === fires;
+    return !read || (decisiveProbability(model.addsToPatterns === true, read.hand, () => read.ruledOut, () => score(model, read.evidence).probability) >= model.threshold) === fires;
   });
 }
 
 /** The model used one way: deciding alone, or with the patterns' hits counted as certain. */
 function way(pairs: OutOfFold[], addsToPatterns: boolean): Way {
-  const scored = addsToPatterns ? pairs.map((x) => ({ ...x, p: x.hand ? 1 : x.p })) : pairs;
+  const scored = pairs.map((x) => ({ ...x, p: decisiveProbability(addsToPatterns, x.hand, () => x.ruledOut, () => x.p) }));
   const chosen = chooseThreshold(scored);
   const threshold = chosen ?? 1;
   return { threshold, cv: counts(scored, threshold), publishedCv: counts(scored.filter((x) => x.published), threshold), chosen: chosen !== undefined };
